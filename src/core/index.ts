@@ -2,9 +2,10 @@
 export * from "./types";
 export { checkSheet, checkWorkbook } from "./check";
 export { planRateWrites } from "./fill";
-export { planFlags, FLAG_COLORS } from "./flags";
-export { findingRows, FINDINGS_SHEET_NAME, FINDINGS_HEADER } from "./report";
+export { planFlags, FLAG_COLORS, SEVERITY_LABELS, NOTE_HEADER } from "./flags";
+export { findingRows, FINDINGS_SHEET_NAME, FINDINGS_HEADER, type FindingRow } from "./report";
 export { cellFromNumberFormat } from "./cells";
 export { toA1, parseA1, columnLetters } from "./address";
 export { roundHalfUp, formatRate } from "./rounding";
-export { FINDING_CODES } from "./findings";
+export { FINDING_CODES, type FindingCode } from "./findings";
+export { parsePeriodCell, parseRateCell } from "./cells";

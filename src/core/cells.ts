@@ -1,0 +1,91 @@
+// Reading the two kinds of value cell: period cells (`8(16)`) and rate cells (`86%`).
+import type { CellValue, RateStyle } from "./types";
+import { decimalsOf, roundHalfUp, snap } from "./rounding";
+import { normalize } from "./text";
+
+/** What a period cell says. `annual` null with `present` false means no entry. */
+export type PeriodCell =
+  | { kind: "blank" }
+  | { kind: "entry"; annual: number | null; cumulative: number | null }
+  | { kind: "unreadable"; reason: "formula" | "form" };
+
+const DASH = "[-‐‑‒–—―−ㅡ]";
+// 1,234.5 or 1234.5, optionally signed; a unit word may follow (8회).
+const NUM = "([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[+-]?\\.\\d+)";
+const UNIT = "(?:[가-힣A-Za-z]{1,4})?";
+const PART = `(?:${NUM}${UNIT}|(${DASH}))`;
+const WITH_CUMULATIVE = new RegExp(`^(?:${PART})?\\(${PART}\\)$`);
+const BARE_NUMBER = new RegExp(`^${NUM}${UNIT}$`);
+const BARE_DASH = new RegExp(`^${DASH}+$`);
+
+function toNumber(text: string): number {
+  return Number(text.replace(/,/g, ""));
+}
+
+function stripped(text: string): string {
+  return normalize(text).replace(/\s+/g, "").replace(/%/g, "");
+}
+
+export function parsePeriodCell(raw: CellValue): PeriodCell {
+  if (raw === null || raw === undefined) return { kind: "blank" };
+  if (typeof raw === "boolean") return { kind: "unreadable", reason: "form" };
+  if (typeof raw === "number") {
+    return Number.isFinite(raw) ? { kind: "entry", annual: snap(raw), cumulative: null } : { kind: "unreadable", reason: "form" };
+  }
+  const text = stripped(raw);
+  if (text === "") return { kind: "blank" };
+  if (text.startsWith("=")) return { kind: "unreadable", reason: "formula" };
+  if (BARE_DASH.test(text)) return { kind: "blank" };
+  const bare = BARE_NUMBER.exec(text);
+  if (bare) return { kind: "entry", annual: toNumber(bare[1]), cumulative: null };
+  const pair = WITH_CUMULATIVE.exec(text);
+  if (pair) {
+    // groups: 1 annual number, 2 annual dash, 3 cumulative number, 4 cumulative dash
+    const annual = pair[1] !== undefined ? toNumber(pair[1]) : null;
+    const cumulative = pair[3] !== undefined ? toNumber(pair[3]) : null;
+    if (annual === null && cumulative === null) return { kind: "blank" };
+    return { kind: "entry", annual, cumulative };
+  }
+  return { kind: "unreadable", reason: "form" };
+}
+
+export type RateCell =
+  | { kind: "blank" }
+  | { kind: "rate"; value: number; decimals: number; style: RateStyle }
+  | { kind: "unreadable"; reason: "formula" | "form" };
+
+const RATE = /^([+-]?(?:\d+(?:\.\d+)?|\.\d+))(%)?$/;
+
+export function parseRateCell(raw: CellValue): RateCell {
+  if (raw === null || raw === undefined) return { kind: "blank" };
+  if (typeof raw === "boolean") return { kind: "unreadable", reason: "form" };
+  if (typeof raw === "number") {
+    if (!Number.isFinite(raw)) return { kind: "unreadable", reason: "form" };
+    return { kind: "rate", value: snap(raw), decimals: decimalsOf(raw), style: "number" };
+  }
+  const text = normalize(raw).replace(/\s+/g, "");
+  if (text === "" || BARE_DASH.test(text)) return { kind: "blank" };
+  if (text.startsWith("=")) return { kind: "unreadable", reason: "formula" };
+  const m = RATE.exec(text.replace(/,/g, ""));
+  if (!m) return { kind: "unreadable", reason: "form" };
+  const digits = m[1].split(".")[1];
+  return { kind: "rate", value: Number(m[1]), decimals: digits ? digits.length : 0, style: m[2] ? "percentText" : "text" };
+}
+
+/** Decimals a number format shows, e.g. `0.00%` → 2. */
+function formatDecimals(format: string): number {
+  const m = /\.(0+)/.exec(format);
+  return m ? m[1].length : 0;
+}
+
+/**
+ * What a cell shows, for numbers formatted as percent: 0.8571 under `0%` reaches
+ * the core as "86%", because the card's rule compares what is shown.
+ */
+export function cellFromNumberFormat(value: CellValue, numberFormat: string | null | undefined): CellValue {
+  if (typeof value !== "number" || !numberFormat) return value;
+  const unquoted = numberFormat.replace(/"[^"]*"/g, "").replace(/\\./g, "");
+  if (!unquoted.includes("%")) return value;
+  const decimals = formatDecimals(unquoted);
+  return `${roundHalfUp(value * 100, decimals).toFixed(decimals)}%`;
+}

@@ -1,0 +1,41 @@
+// Period headers (`2023`, `2026. 6.`) and the as-of line (`2025. 6. 30. 기준`).
+import type { CellValue, Period } from "./types";
+import { cellText } from "./text";
+
+function month(year: number, m: number): string {
+  return `${year}-${String(m).padStart(2, "0")}`;
+}
+
+/** Dates a period header; start/end null when the header is not a year we can read. */
+export function parsePeriod(raw: CellValue): Period {
+  const label = cellText(raw);
+  const text = label.replace(/\s+/g, "");
+  let m = /^(\d{4})년?$/.exec(text);
+  if (m) return { label, start: month(+m[1], 1), end: month(+m[1], 12) };
+  m = /^['’](\d{2})년?$/.exec(text);
+  if (m) return { label, start: month(2000 + +m[1], 1), end: month(2000 + +m[1], 12) };
+  m = /^(\d{4})[.\-/년](\d{1,2})(?:[.월]|[.\-/]\d{1,2}\.?)?$/.exec(text);
+  if (m && +m[2] >= 1 && +m[2] <= 12) return { label, start: month(+m[1], 1), end: month(+m[1], +m[2]) };
+  return { label, start: null, end: null };
+}
+
+const AS_OF = /(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*[.일]?\s*(?:기준|현재)/;
+
+/** The as-of date in a cell such as `2025. 6. 30. 기준`, as yyyy-mm-dd. */
+export function parseAsOf(raw: CellValue): string | null {
+  const m = AS_OF.exec(cellText(raw));
+  if (!m) return null;
+  const [y, mo, d] = [+m[1], +m[2], +m[3]];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** The period started after the as-of date (its entries are not due yet). */
+export function startsAfter(period: Period, asOf: string): boolean {
+  return period.start !== null && period.start > asOf.slice(0, 7);
+}
+
+/** The period ended before the as-of month began. */
+export function endedBefore(period: Period, asOf: string): boolean {
+  return period.end !== null && period.end < asOf.slice(0, 7);
+}
