@@ -1,0 +1,44 @@
+// Turns one exceljs cell into the plain value the core reads. Only moves the value:
+// every decision about what the value means is the core's (cellFromNumberFormat on).
+import type { Cell, CellValue as ExcelValue } from "exceljs";
+import { cellFromNumberFormat, type CellValue } from "../core";
+
+/** exceljs ValueType.Merge: a merged cell that is not the top-left one. */
+const MERGE_TYPE = 1;
+/** exceljs ValueType.Formula. */
+const FORMULA_TYPE = 6;
+
+/** The cell's value for the grid; a merged non-master cell is blank, as in the file. */
+export function gridValue(cell: Cell): CellValue {
+  if (cell.type === MERGE_TYPE) return null;
+  const value = cell.type === FORMULA_TYPE ? formulaValue(cell) : plainValue(cell.value);
+  return cellFromNumberFormat(value, cell.numFmt ?? null);
+}
+
+/**
+ * A formula's cached result. Without one the formula text is passed on (starting with
+ * "="), so the core reports the cell as unreadable rather than taking it as 0.
+ * `cell.result` is read instead of `cell.value.result`, which exceljs drops when it is 0.
+ */
+function formulaValue(cell: Cell): CellValue {
+  const result = cell.result as ExcelValue | undefined;
+  if (result === undefined || result === null) return `=${cell.formula ?? ""}`;
+  return plainValue(result);
+}
+
+/** Rich text joined, a hyperlink's text, an error's code, a date as ISO text. */
+export function plainValue(value: ExcelValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) return isoDate(value);
+  if ("richText" in value) return value.richText.map((run) => run.text).join("");
+  if ("hyperlink" in value) return plainValue(value.text as ExcelValue);
+  if ("error" in value) return value.error;
+  return null;
+}
+
+/** exceljs dates are UTC; a date without a time of day keeps only yyyy-mm-dd. */
+function isoDate(date: Date): string {
+  const iso = date.toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.replace(/\.000Z$/, "Z");
+}

@@ -1,0 +1,60 @@
+// The `검토 결과` sheet of an annotated copy: the core's findingRows, one link per row.
+import type ExcelJS from "exceljs";
+import { FINDINGS_HEADER, FINDINGS_SHEET_NAME, findingRows, type WorkbookResult } from "../core";
+import { columnWidth } from "./width";
+
+export function addFindingsSheet(workbook: ExcelJS.Workbook, result: WorkbookResult): ExcelJS.Worksheet {
+  const { header, rows } = findingRows(result);
+  const sheet = workbook.addWorksheet(findingsSheetName(workbook), { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.addRow(header).font = { bold: true };
+  const linkCol = linkColumn(header);
+  for (const row of rows) {
+    const added = sheet.addRow(row.values);
+    const cell = added.getCell(linkCol + 1);
+    const shown = cell.value === null || cell.value === undefined || cell.value === "" ? row.cell : String(cell.value);
+    cell.value = { formula: linkFormula(row.sheet, row.cell, shown), result: shown };
+    cell.font = { color: { argb: "FF0563C1" }, underline: true };
+  }
+  header.forEach((title, index) => {
+    sheet.getColumn(index + 1).width = columnWidth([title, ...rows.map((row) => String(row.values[index] ?? ""))]);
+  });
+  return sheet;
+}
+
+/**
+ * An internal link as a HYPERLINK formula. exceljs writes `{hyperlink: "#…"}` as an external
+ * relationship plus a location, which Excel turns into `#'s'!A1##'s'!A1`; the formula
+ * works the same in Excel, LibreOffice and Excel on the web.
+ */
+export function linkFormula(sheet: string, cell: string, shown: string): string {
+  const target = `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+  return `HYPERLINK("${quote(target)}","${quote(shown)}")`;
+}
+
+function quote(text: string): string {
+  return text.replace(/"/g, '""');
+}
+
+/** The column that names the cell carries the link; the first column otherwise. */
+function linkColumn(header: string[]): number {
+  const at = header.findIndex((title) => title.trim() === "셀");
+  return at >= 0 ? at : 0;
+}
+
+/** A sheet of our name that we made before is replaced; someone else's is left alone. */
+function findingsSheetName(workbook: ExcelJS.Workbook): string {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? FINDINGS_SHEET_NAME : `${FINDINGS_SHEET_NAME} (${n})`;
+    const existing = workbook.getWorksheet(name);
+    if (!existing) return name;
+    if (isOurs(existing)) {
+      workbook.removeWorksheet(existing.id);
+      return name;
+    }
+  }
+}
+
+function isOurs(sheet: ExcelJS.Worksheet): boolean {
+  const first = sheet.getRow(1).values as unknown[];
+  return FINDINGS_HEADER.every((title, index) => first[index + 1] === title);
+}

@@ -1,0 +1,56 @@
+// The plain Korean report: one block per file, a line per finding, a final tally.
+import { basename } from "node:path";
+import { formatRate, type Finding, type Pledge, type Severity } from "../core";
+import { countFindings, type FileReport } from "./report";
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: "오류", warning: "경고", info: "참고" };
+
+export function plainFile(report: FileReport): string {
+  const lines = [`■ ${basename(report.path)}  (${report.path})`];
+  if (report.error !== null) {
+    lines.push(`  읽을 수 없음: ${report.error}`);
+    return lines.join("\n");
+  }
+  for (const sheet of report.result?.sheets ?? []) {
+    if (sheet.pledges.length === 0 && sheet.findings.length === 0) continue;
+    lines.push(`  [시트 ${sheet.name}]`);
+    for (const pledge of sheet.pledges) lines.push(`    ${pledgeLine(pledge)}`);
+    if (sheet.findings.length === 0) lines.push("    문제 없음");
+    for (const finding of sheet.findings) lines.push(`    ${findingLine(finding)}`);
+  }
+  if (report.output) lines.push(`  → 검토 사본: ${report.output}`);
+  return lines.join("\n");
+}
+
+function pledgeLine(pledge: Pledge): string {
+  const name = [pledge.id ?? "(번호 없음)", pledge.title ?? ""].join(" ").trim();
+  const computed = pledge.rate === null ? "계산 불가" : formatRate(pledge.rate, pledge.precision);
+  const reported = pledge.reportedRate === null ? "빈칸" : String(pledge.reportedRate);
+  return `공약 ${name} · 이행률 계산 ${computed} / 표 ${reported}`;
+}
+
+function findingLine(finding: Finding): string {
+  const detail: string[] = [];
+  if (finding.expected !== null) detail.push(`기대값 ${finding.expected}`);
+  if (finding.found !== null) detail.push(`입력값 ${finding.found}`);
+  const suffix = detail.length > 0 ? `  (${detail.join(", ")})` : "";
+  return `${SEVERITY_LABEL[finding.severity]} ${finding.cell.padEnd(5)} ${finding.message}${suffix}`;
+}
+
+export function plainTally(reports: FileReport[]): string {
+  const counts = countFindings(reports);
+  const unreadable = reports.filter((report) => report.error !== null).length;
+  const pledges = reports.reduce(
+    (sum, report) => sum + (report.result?.sheets ?? []).reduce((n, sheet) => n + sheet.pledges.length, 0),
+    0,
+  );
+  const parts = [
+    `파일 ${reports.length}개`,
+    `공약 ${pledges}개`,
+    `오류 ${counts.error}건`,
+    `경고 ${counts.warning}건`,
+    `참고 ${counts.info}건`,
+  ];
+  if (unreadable > 0) parts.push(`읽지 못한 파일 ${unreadable}개`);
+  return `합계: ${parts.join(", ")}`;
+}

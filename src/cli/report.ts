@@ -1,0 +1,27 @@
+// What the command line learned about one file, before it is formatted.
+import type { WorkbookResult } from "../core";
+
+export interface FileReport {
+  path: string;
+  /** One-line Korean reason when the file could not be checked; null otherwise. */
+  error: string | null;
+  result: WorkbookResult | null;
+  /** Where the annotated copy was written (--fix), else null. */
+  output: string | null;
+}
+
+export function countFindings(reports: FileReport[]): Record<"error" | "warning" | "info", number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const report of reports) {
+    for (const sheet of report.result?.sheets ?? []) {
+      for (const finding of sheet.findings) counts[finding.severity]++;
+    }
+  }
+  return counts;
+}
+
+/** 2 when a file could not be read, 1 when an error-severity finding exists, else 0. */
+export function exitCode(reports: FileReport[]): number {
+  if (reports.some((report) => report.error !== null)) return 2;
+  return countFindings(reports).error > 0 ? 1 : 0;
+}
