@@ -9,7 +9,8 @@ export type PeriodCell =
   | { kind: "entry"; annual: number | null; cumulative: number | null }
   | { kind: "unreadable"; reason: "formula" | "form" };
 
-const DASH = "[-‐‑‒–—―−ㅡ]";
+// ㅡ (U+3161) becomes U+1173 under NFKC; both are typed as a dash.
+const DASH = "[-‐‑‒–—―−ㅡ\u1173]";
 // 1,234.5 or 1234.5, optionally signed; a unit word may follow (8회).
 const NUM = "([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[+-]?\\.\\d+)";
 const UNIT = "(?:[가-힣A-Za-z]{1,4})?";

@@ -74,12 +74,13 @@ export function readIndicator(
       expected: "목표 입력",
       found: "목표 없음",
     });
-  } else if (finalTarget === 0) {
-    findings.add("ZERO_TARGET", lastTargetCell, `'${name}' 지표의 최종 목표 누계가 0이라 이행률을 계산할 수 없습니다. 공약 이행률 평균에서 제외했습니다.`, {
-      found: 0,
+  } else if (finalTarget <= 0) {
+    findings.add("ZERO_TARGET", lastTargetCell, `'${name}' 지표의 최종 목표 누계가 ${snap(finalTarget)}(이)라 이행률을 계산할 수 없습니다. 공약 이행률 평균에서 제외했습니다.`, {
+      found: snap(finalTarget),
     });
   } else if (!Number.isNaN(finalTarget) && !Number.isNaN(actual)) {
-    rate = Math.min(100, (actual / finalTarget) * 100);
+    // A negative actual total is already an error finding; the rate stays within 0..100.
+    rate = Math.max(0, Math.min(100, (actual / finalTarget) * 100));
     if (actual > finalTarget && latest.cell) {
       findings.add("OVER_ACHIEVEMENT", latest.cell, `실적 누계(${snap(actual)})가 최종 목표 누계(${snap(finalTarget)})를 넘어 이행률을 100으로 봅니다.`, {
         expected: snap(finalTarget),

@@ -58,12 +58,14 @@ export function readPeriodRow(grid: GridView, row: number, columns: number[], ki
         `괄호 안 누계가 없어 ${show(annual)}을(를) 이 기간의 연간 값으로 보고 누계를 ${Number.isNaN(expected) ? "알 수 없음" : show(expected)}(으)로 계산했습니다.`,
         { expected: Number.isNaN(expected) ? null : `${show(annual)}(${show(expected)})`, found: cellText(raw) },
       );
-    } else if (!Number.isNaN(expected) && snap(parsed.cumulative) !== expected) {
+    } else if (!Number.isNaN(expected) && snap(parsed.cumulative) !== expected && snap(parsed.cumulative) !== snap(running + annual)) {
+      // A cell that agrees with either the written chain or the true running total is
+      // fine: only the cell where the chain breaks is flagged, not every cell after it.
       findings.add(
         kind === "target" ? "TARGET_CUMULATIVE_MISMATCH" : "ACTUAL_CUMULATIVE_MISMATCH",
         cell,
         `${KOREAN[kind]} 누계가 맞지 않습니다: 앞 누계 ${show(base)} + 이번 기간 ${show(annual)} = ${show(expected)}인데 ${show(parsed.cumulative)}(으)로 적혀 있습니다.`,
-        { expected: show(expected), found: show(parsed.cumulative) },
+        { expected, found: snap(parsed.cumulative) },
       );
     }
     running = snap(running + annual);
