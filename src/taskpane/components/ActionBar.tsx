@@ -1,0 +1,34 @@
+// The four actions. All are disabled while any of them runs.
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { PaneAction } from "../checker";
+import { ACTION_HINTS, ACTION_LABELS } from "../strings";
+
+const ACTIONS: PaneAction[] = ["checkActiveSheet", "checkAll", "fillRates", "clearFlags"];
+
+const useStyles = makeStyles({
+  root: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+});
+
+export interface ActionBarProps {
+  running: PaneAction | null;
+  onAction: (action: PaneAction) => void;
+}
+
+export function ActionBar({ running, onAction }: ActionBarProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.root} role="group" aria-label="작업">
+      {ACTIONS.map((action) => (
+        <Button
+          key={action}
+          appearance={action === "checkAll" ? "primary" : "secondary"}
+          disabled={running !== null}
+          title={ACTION_HINTS[action]}
+          onClick={() => onAction(action)}
+        >
+          {ACTION_LABELS[action]}
+        </Button>
+      ))}
+    </div>
+  );
+}

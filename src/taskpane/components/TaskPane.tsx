@@ -1,0 +1,57 @@
+// The task pane: actions, the precision setting, progress, and the last result.
+import { Caption1, makeStyles, MessageBar, MessageBarBody, Title3, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { PrecisionSetting } from "../../core/types";
+import type { PledgeChecker } from "../checker";
+import { EMPTY_NOT_CHECKED, INTRO, TITLE } from "../strings";
+import { usePaneRunner } from "../usePaneRunner";
+import { ActionBar } from "./ActionBar";
+import { EmptyState } from "./EmptyState";
+import { ErrorBar } from "./ErrorBar";
+import { PrecisionField } from "./PrecisionField";
+import { Results } from "./Results";
+import { RunProgress } from "./RunProgress";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: "border-box",
+    minHeight: "100vh",
+  },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  title: { margin: 0 },
+});
+
+export function TaskPane({ checker }: { checker: PledgeChecker }) {
+  const styles = useStyles();
+  const [precision, setPrecision] = useState<PrecisionSetting>("auto");
+  const { state, start, select } = usePaneRunner(checker);
+  const running = state.running;
+  return (
+    <main className={styles.root} aria-busy={running !== null}>
+      <header className={styles.header}>
+        <Title3 as="h1" className={styles.title}>
+          {TITLE}
+        </Title3>
+        <Caption1>{INTRO}</Caption1>
+      </header>
+      <ActionBar running={running} onAction={(action) => void start(action, { precision })} />
+      <PrecisionField value={precision} disabled={running !== null} onChange={setPrecision} />
+      {running && <RunProgress action={running} progress={state.progress} />}
+      {state.error && <ErrorBar message={state.error} />}
+      {state.status && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{state.status}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.lastRun ? (
+        <Results lastRun={state.lastRun} onSelect={(sheet, cell) => void select(sheet, cell)} />
+      ) : (
+        <EmptyState text={EMPTY_NOT_CHECKED} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,240 @@
+// @vitest-environment jsdom
+// The task pane against a checker that runs the real core on the sample cards: what each
+// action calls, what the pane shows while working, and how findings are listed.
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { checkWorkbook, planRateWrites, SEVERITY_LABELS } from "../../src/core";
+import type { Finding, SheetGrid } from "../../src/core/types";
+import { cardGrid, mistakesCard, sampleDepartmentCards, seedCard633, seedCard723 } from "../../src/sample/cards";
+import { App } from "../../src/taskpane/components/App";
+import { PledgeCheckError } from "../../src/taskpane/pledgeCheckError";
+import { coreChecker } from "./coreChecker";
+
+const sampleGrids = (): SheetGrid[] => sampleDepartmentCards().map(cardGrid);
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const button = (name: string) => screen.getByRole("button", { name }) as HTMLButtonElement;
+const findingButtons = () =>
+  screen.queryAllByRole("button").filter((b) => Object.values(SEVERITY_LABELS).some((l) => b.textContent?.startsWith(l)));
+
+async function runAndWait(name: string) {
+  fireEvent.click(button(name));
+  await waitFor(() => expect(button(name).disabled).toBe(false));
+}
+
+/** The counts list for a group, read back as { 오류: n, 경고: n, 참고: n }. */
+function shownCounts(label: string): Record<string, number> {
+  const list = screen.getByRole("list", { name: label });
+  return Object.fromEntries(
+    within(list)
+      .getAllByRole("listitem")
+      .map((li) => {
+        const m = /^(\S+?)(\d+)건$/.exec(li.textContent ?? "");
+        return [m?.[1], Number(m?.[2])];
+      }),
+  );
+}
+
+function expectedCounts(findings: Finding[]): Record<string, number> {
+  const counts: Record<string, number> = { 오류: 0, 경고: 0, 참고: 0 };
+  for (const f of findings) counts[SEVERITY_LABELS[f.severity]]++;
+  return counts;
+}
+
+describe("task pane", () => {
+  it("starts empty, says what to do, and names every control", () => {
+    render(<App checker={coreChecker(sampleGrids())} />);
+    expect(screen.getByText(/아직 검사하지 않았습니다/)).toBeTruthy();
+    for (const name of ["이 시트 검사", "전체 검사", "이행률 채우기", "표시 지우기"]) {
+      expect(button(name).disabled).toBe(false);
+    }
+    const precision = screen.getByRole("combobox", { name: "반올림 자릿수" }) as HTMLSelectElement;
+    expect(precision.value).toBe("auto");
+    expect(Array.from(precision.options).map((o) => o.textContent)).toEqual([
+      "자동(카드 기준)",
+      "0 (정수)",
+      "1 (소수 첫째 자리)",
+      "2 (소수 둘째 자리)",
+    ]);
+  });
+
+  it("전체 검사 lists the core's findings grouped by sheet and pledge, with counts", async () => {
+    const grids = sampleGrids();
+    const checker = coreChecker(grids);
+    render(<App checker={checker} />);
+    await runAndWait("전체 검사");
+
+    expect(checker.calls.map((c) => c.method)).toEqual(["checkAll"]);
+    const result = checkWorkbook(grids);
+    const all = result.sheets.flatMap((s) => s.findings);
+    expect(all.length).toBeGreaterThan(3);
+    expect(shownCounts("전체 심각도별 건수")).toEqual(expectedCounts(all));
+    expect(findingButtons()).toHaveLength(all.length);
+
+    for (const sheet of result.sheets) {
+      const section = screen.getByRole("region", { name: `시트 ${sheet.name}` });
+      for (const pledge of sheet.pledges) {
+        const own = sheet.findings.filter((f) => f.pledgeId === pledge.id);
+        const title = `${pledge.id} ${pledge.title}`;
+        const group = within(section).getByRole("region", { name: `${sheet.name} ${title}` });
+        expect(within(group).getByRole("heading", { name: title })).toBeTruthy();
+        expect(shownCounts(`${title} 심각도별 건수`)).toEqual(expectedCounts(own));
+        const items = within(group).getAllByRole("button");
+        expect(items).toHaveLength(own.length);
+        own.forEach((f, i) => {
+          const text = items[i].textContent ?? "";
+          expect(text.startsWith(SEVERITY_LABELS[f.severity] + f.cell)).toBe(true);
+          expect(text).toContain(f.message);
+          if (f.expected !== null) expect(text).toContain(`기대값: ${f.expected}`);
+          if (f.found !== null) expect(text).toContain(`현재값: ${f.found}`);
+        });
+      }
+    }
+    const pledges = result.sheets.reduce((n, s) => n + s.pledges.length, 0);
+    expect(screen.getByText(new RegExp(`시트 ${result.sheets.length}개 · 공약 ${pledges}개 검사`))).toBeTruthy();
+  });
+
+  it("이 시트 검사 checks only the active sheet", async () => {
+    const checker = coreChecker(sampleGrids(), "3-1-2");
+    render(<App checker={checker} />);
+    await runAndWait("이 시트 검사");
+    expect(checker.calls.map((c) => c.method)).toEqual(["checkActiveSheet"]);
+    expect(screen.getByRole("region", { name: "시트 3-1-2" })).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "시트 6-3-3" })).toBeNull();
+    const own = checkWorkbook([cardGrid(mistakesCard())]).sheets[0].findings;
+    expect(findingButtons()).toHaveLength(own.length);
+  });
+
+  it("selects a finding's cell when it is clicked, and findings are keyboard buttons", async () => {
+    const checker = coreChecker(sampleGrids());
+    render(<App checker={checker} />);
+    await runAndWait("전체 검사");
+    const mismatch = checkWorkbook(sampleGrids())
+      .sheets.flatMap((s) => s.findings)
+      .find((f) => f.code === "INDICATOR_RATE_MISMATCH")!;
+    const item = findingButtons().find((b) => b.textContent?.includes(mismatch.message))!;
+    expect(item.tagName).toBe("BUTTON");
+    expect(item.getAttribute("type")).toBe("button");
+    fireEvent.click(item);
+    await waitFor(() => expect(checker.selected).toEqual([{ sheet: mismatch.sheet, cell: mismatch.cell }]));
+  });
+
+  it("disables every action and shows progress while a run is under way", async () => {
+    const checker = coreChecker(sampleGrids());
+    checker.hold();
+    render(<App checker={checker} />);
+    fireEvent.click(button("전체 검사"));
+    await screen.findByText("시트 읽는 중 (0/3)");
+    for (const name of ["이 시트 검사", "전체 검사", "이행률 채우기", "표시 지우기"]) expect(button(name).disabled).toBe(true);
+    expect((screen.getByRole("combobox", { name: "반올림 자릿수" }) as HTMLSelectElement).disabled).toBe(true);
+    expect(screen.getByRole("progressbar")).toBeTruthy();
+    expect(screen.getByText("전체 시트를 검사하는 중…")).toBeTruthy();
+    fireEvent.click(button("이행률 채우기"));
+    expect(checker.calls.map((c) => c.method)).toEqual(["checkAll"]);
+
+    await act(async () => checker.release());
+    await waitFor(() => expect(button("전체 검사").disabled).toBe(false));
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect(findingButtons().length).toBeGreaterThan(0);
+  });
+
+  it("passes the precision setting to the checker, and the filled values follow it", async () => {
+    const grids = sampleGrids();
+    const checker = coreChecker(grids);
+    render(<App checker={checker} />);
+    fireEvent.change(screen.getByRole("combobox", { name: "반올림 자릿수" }), { target: { value: "2" } });
+    await runAndWait("이행률 채우기");
+    expect(checker.calls).toEqual([{ method: "fillRates", options: { precision: 2 } }]);
+
+    const writes = planRateWrites(checkWorkbook(grids, { precision: 2 }), { precision: 2 });
+    const auto = planRateWrites(checkWorkbook(grids), {});
+    expect(writes.map((w) => w.value)).not.toEqual(auto.map((w) => w.value));
+    const list = screen.getByRole("region", { name: "채운 이행률" });
+    expect(within(list).getAllByRole("listitem")).toHaveLength(writes.length);
+    for (const w of writes) {
+      expect(within(list).getByRole("button", { name: `${w.sheet} ${w.cell}: ${w.value}` })).toBeTruthy();
+    }
+    expect(screen.getByText(`이행률 셀 ${writes.length}개를 채웠습니다.`)).toBeTruthy();
+
+    fireEvent.change(screen.getByRole("combobox", { name: "반올림 자릿수" }), { target: { value: "auto" } });
+    await runAndWait("전체 검사");
+    expect(checker.calls[1]).toEqual({ method: "checkAll", options: { precision: "auto" } });
+  });
+
+  it("clears flags and says how many were restored", async () => {
+    const checker = coreChecker(sampleGrids());
+    render(<App checker={checker} />);
+    await runAndWait("전체 검사");
+    const flagged = screen.getByText(/셀 \d+개에 표시했습니다/).textContent!;
+    const n = Number(/셀 (\d+)개/.exec(flagged)![1]);
+    expect(n).toBeGreaterThan(0);
+    await runAndWait("표시 지우기");
+    expect(screen.getByText(`표시 ${n}개를 지우고 원래대로 돌렸습니다.`)).toBeTruthy();
+    await runAndWait("표시 지우기");
+    expect(screen.getByText("지울 표시가 없습니다.")).toBeTruthy();
+  });
+
+  it("shows a PledgeCheckError's own message, and a generic one for anything else", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const checker = coreChecker(sampleGrids());
+    render(<App checker={checker} />);
+
+    checker.failNext(new PledgeCheckError("시트 '6-3-3'이 보호되어 있어 표시할 수 없습니다."));
+    await runAndWait("전체 검사");
+    const alert = screen.getByRole("alert");
+    expect(alert.textContent).toContain("작업을 마치지 못했습니다");
+    expect(alert.textContent).toContain("시트 '6-3-3'이 보호되어 있어 표시할 수 없습니다.");
+
+    checker.failNext(new TypeError("Cannot read properties of undefined (reading 'values')"));
+    await runAndWait("전체 검사");
+    const generic = screen.getByRole("alert").textContent ?? "";
+    expect(generic).toContain("예상하지 못한 오류가 났습니다");
+    expect(generic).not.toContain("Cannot read");
+
+    await runAndWait("전체 검사");
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(findingButtons().length).toBeGreaterThan(0);
+  });
+
+  it("says so when nothing is wrong, and when no table was found", async () => {
+    // Seed card 6-3-3 is correct apart from an informational over-achievement; drop that
+    // indicator's excess so the card is clean.
+    const clean = seedCard633();
+    clean.indicators[0].actual = ["-", "5(5)", "10(15)", "5(20)", ""];
+    clean.indicators[0].rate = 77;
+    clean.indicators[1].rate = 71;
+    clean.pledgeRate = 74;
+    clean.headline = "74%";
+    const grids = [cardGrid(clean)];
+    expect(checkWorkbook(grids).sheets[0].findings).toEqual([]);
+    render(<App checker={coreChecker(grids)} />);
+    await runAndWait("전체 검사");
+    expect(screen.getByText("문제가 없습니다. 시트 1개에서 공약 1개를 검사했습니다.")).toBeTruthy();
+    expect(findingButtons()).toHaveLength(0);
+    cleanup();
+
+    render(<App checker={coreChecker([{ name: "메모", values: [["회의 메모"]], merges: []}])} />);
+    await runAndWait("전체 검사");
+    expect(screen.getByText(/공약달성 확인지표 표를 찾지 못했습니다/)).toBeTruthy();
+  });
+
+  it("shows cell text as text, never as markup", async () => {
+    const hostile = "<img src=x onerror=alert(1)>";
+    const spec = seedCard723();
+    spec.indicators[0].actual[2] = hostile;
+    const grids = [cardGrid(spec)];
+    const finding = checkWorkbook(grids).sheets[0].findings.find((f) => f.found === hostile);
+    expect(finding, "the core reports the unreadable cell").toBeTruthy();
+
+    const { container } = render(<App checker={coreChecker(grids)} />);
+    await runAndWait("전체 검사");
+    const item = findingButtons().find((b) => b.textContent?.includes(finding!.message))!;
+    expect(item.textContent).toContain(`현재값: ${hostile}`);
+    expect(container.querySelector("img")).toBeNull();
+    expect(document.querySelector("img")).toBeNull();
+  });
+});
