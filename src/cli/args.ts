@@ -26,7 +26,8 @@ export const USAGE = [
 const PRECISIONS: Record<string, PrecisionSetting> = { auto: "auto", "0": 0, "1": 1, "2": 2 };
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") return { kind: "help" };
+  if (argv.length === 0) return usage("명령이 없습니다.");
+  if (argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") return { kind: "help" };
   if (argv[0] !== "check") return usage(`알 수 없는 명령입니다: ${argv[0]}`);
   const args: CheckArgs = { paths: [], json: false, fixOut: null, precision: "auto" };
   let fix = false;
