@@ -9,3 +9,13 @@ export { toA1, parseA1, columnLetters } from "./address";
 export { roundHalfUp, formatRate } from "./rounding";
 export { FINDING_CODES, type FindingCode } from "./findings";
 export { parsePeriodCell, parseRateCell } from "./cells";
+export { summaryRows, summarize, statusName, sectorOf, type Summary, type SummaryRow, type Group } from "./summary";
+export {
+  summarySheetPlan,
+  chooseSummarySheet,
+  SUMMARY_SHEET_NAME,
+  SUMMARY_MARKER,
+  type SummarySheetPlan,
+  type SummaryLink,
+  type ExistingSheet,
+} from "./summarySheet";

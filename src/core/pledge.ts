@@ -130,6 +130,7 @@ export function readPledge(
     periods: table.periods,
     indicators,
     anchorCell: grid.address(anchor.row, anchor.col),
+    counts: { error: 0, warning: 0, info: 0 },
     tableRange: rangeA1(table.headerRow, cols.name, table.lastRow, cols.rate >= 0 ? cols.rate : cols.periods[cols.periods.length - 1]),
   };
 }

@@ -111,6 +111,8 @@ export interface Pledge {
   anchorCell: string;
   /** Range the table occupies, e.g. "A5:I10". */
   tableRange: string;
+  /** How many findings of each severity the card has. */
+  counts: Record<Severity, number>;
 }
 
 export interface SheetResult {

@@ -1,0 +1,144 @@
+// The summary over many pledges, counted the way pledge evaluations count them.
+import type { WorkbookResult } from "./types";
+import { compact } from "./text";
+
+export interface SummaryRow {
+  /** The workbook the pledge came from, when summarising several files. */
+  file: string | null;
+  sheet: string;
+  id: string | null;
+  title: string | null;
+  department: string | null;
+  status: string | null;
+  /** Normalised status name, "" when none. */
+  statusName: string;
+  indicators: number;
+  rate: number | null;
+  reportedRate: number | null;
+  errors: number;
+  warnings: number;
+  /** Where the link goes: the pledge's rate cell, else the table's first cell. */
+  cell: string;
+  /** Why a pledge is kept out of the means, in Korean; null when it is not. */
+  mark: string | null;
+}
+
+export interface Group {
+  pledges: number;
+  /** Mean of the unrounded rates of the pledges that have one; null when none has. */
+  meanRate: number | null;
+  /** Pledges in the group without a computable rate (counted, not averaged). */
+  unrated: number;
+}
+
+export interface Summary {
+  rows: SummaryRow[];
+  pledges: number;
+  byStatus: Record<string, number>;
+  /** (완료 + 이행 후 계속추진) ÷ all pledges, from the counts. */
+  completionRate: number | null;
+  completed: number;
+  meanRate: number | null;
+  unrated: number;
+  bySector: Record<string, Group>;
+  byDepartment: Record<string, Group>;
+}
+
+/** Canonical spelling of each status, keyed by its spacing-free form. */
+const STATUS_NAMES: Record<string, string> = {
+  완료종결: "완료 종결",
+  완료후계속추진: "완료 후 계속추진",
+  이행후계속추진: "이행 후 계속추진",
+  정상추진: "정상추진",
+  일부추진: "일부추진",
+  보류: "보류",
+  폐기: "폐기",
+  미추진: "미추진",
+  완료: "완료",
+  이행완료: "이행 완료",
+  추진중: "추진 중",
+};
+
+/** Statuses that count as done in 완료율: 완료 and 이행(완료) 후 계속추진. */
+const COMPLETED = new Set(["완료", "완료종결", "이행완료", "완료후계속추진", "이행후계속추진"]);
+
+export function statusName(status: string | null): string {
+  if (!status) return "";
+  const key = compact(status).replace(/^[*※]+/, "");
+  return STATUS_NAMES[key] ?? key;
+}
+
+function isCompleted(name: string): boolean {
+  return COMPLETED.has(compact(name));
+}
+
+/** The 분야 of a pledge number: `6` in `6-3-3`; "" when there is no number. */
+export function sectorOf(id: string | null): string {
+  return id ? id.split("-")[0] : "";
+}
+
+function group(rows: SummaryRow[], keyOf: (r: SummaryRow) => string): Record<string, Group> {
+  const out: Record<string, Group> = {};
+  const sums: Record<string, { sum: number; n: number }> = {};
+  for (const row of rows) {
+    const key = keyOf(row);
+    out[key] ??= { pledges: 0, meanRate: null, unrated: 0 };
+    sums[key] ??= { sum: 0, n: 0 };
+    out[key].pledges++;
+    if (row.rate === null) out[key].unrated++;
+    else {
+      sums[key].sum += row.rate;
+      sums[key].n++;
+    }
+  }
+  for (const key of Object.keys(out)) out[key].meanRate = sums[key].n > 0 ? sums[key].sum / sums[key].n : null;
+  return out;
+}
+
+export function summaryRows(result: WorkbookResult, file: string | null = null): SummaryRow[] {
+  const rows: SummaryRow[] = [];
+  for (const sheet of result.sheets) {
+    for (const pledge of sheet.pledges) {
+      const marks = [
+        pledge.rate === null ? "이행률 계산 불가" : null,
+        pledge.department ? null : "부서 없음",
+        pledge.status ? null : "추진상황 없음",
+      ].filter(Boolean);
+      rows.push({
+        file,
+        sheet: sheet.name,
+        id: pledge.id,
+        title: pledge.title,
+        department: pledge.department,
+        status: pledge.status,
+        statusName: statusName(pledge.status),
+        indicators: pledge.indicators.length,
+        rate: pledge.rate,
+        reportedRate: pledge.reportedRate ?? pledge.headlineRate,
+        errors: pledge.counts.error,
+        warnings: pledge.counts.warning,
+        cell: pledge.rateCell ?? pledge.anchorCell,
+        mark: marks.length > 0 ? marks.join(", ") : null,
+      });
+    }
+  }
+  return rows;
+}
+
+export function summarize(rows: SummaryRow[]): Summary {
+  const byStatus: Record<string, number> = {};
+  for (const row of rows) byStatus[row.statusName] = (byStatus[row.statusName] ?? 0) + 1;
+  const completed = Object.entries(byStatus).reduce((n, [name, count]) => (isCompleted(name) ? n + count : n), 0);
+  const overall = group(rows, () => "");
+  return {
+    rows,
+    pledges: rows.length,
+    byStatus,
+    completed,
+    completionRate: rows.length > 0 ? (completed / rows.length) * 100 : null,
+    meanRate: overall[""]?.meanRate ?? null,
+    unrated: overall[""]?.unrated ?? 0,
+    bySector: group(rows, (r) => sectorOf(r.id)),
+    byDepartment: group(rows, (r) => r.department ?? ""),
+  };
+}
