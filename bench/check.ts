@@ -1,0 +1,85 @@
+// How much the command line's check costs over merely opening the workbook with exceljs.
+// Builds a 650-sheet department workbook, then times (median of a few runs):
+//   cli.read.650             exceljs workbook.xlsx.readFile alone
+//   cli.check.650            the CLI's full check of the file: read + grids + core check
+//   cli.check_over_read.650  their ratio; the goal is at most 1.25
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { checkFile } from "../src/cli/checkFile";
+import { addGridSheet } from "../src/cli/gridSheet";
+import { cardGrid, sampleDepartmentCards, type CardSpec } from "../src/sample/cards";
+import { tempFolder } from "../test/support/xlsx";
+
+export interface BenchLine {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+const SHEETS = 650;
+const RUNS = 5;
+
+/** Sample cards with their numbers shifted, so the sheets are not copies of one another. */
+function variedCard(index: number): CardSpec {
+  const cards = sampleDepartmentCards();
+  const base = cards[index % cards.length];
+  const bump = (value: unknown) =>
+    typeof value === "string" ? value.replace(/\d+/g, (n) => String(Number(n) + (index % 7))) : value;
+  return {
+    ...base,
+    sheet: `${index + 1}-${base.id}`.slice(0, 31),
+    id: `${Math.floor(index / 30) + 1}-${Math.floor(index / 5) % 6 + 1}-${index % 5 + 1}`,
+    indicators: base.indicators.map((indicator) => ({
+      ...indicator,
+      actual: indicator.actual.map((cell) => (index % 3 === 0 ? bump(cell) : cell)) as CardSpec["indicators"][number]["actual"],
+    })),
+  };
+}
+
+async function buildWorkbook(path: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  for (let i = 0; i < SHEETS; i++) addGridSheet(workbook, cardGrid(variedCard(i)));
+  await workbook.xlsx.writeFile(path);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function time(task: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await task();
+  return performance.now() - start;
+}
+
+export async function benchCheck(): Promise<BenchLine[]> {
+  const { dir, cleanup } = await tempFolder("pledge-check-bench-");
+  try {
+    const path = join(dir, `department-${SHEETS}.xlsx`);
+    await buildWorkbook(path);
+    const read = () => new ExcelJS.Workbook().xlsx.readFile(path);
+    const check = async () => {
+      const { result } = await checkFile(path, {});
+      if (result.sheets.length !== SHEETS) throw new Error(`expected ${SHEETS} sheets, got ${result.sheets.length}`);
+    };
+    await read(); // warm-up: JIT and file cache
+    await check();
+    const reads: number[] = [];
+    const checks: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      reads.push(await time(read));
+      checks.push(await time(check));
+    }
+    const readMs = median(reads);
+    const checkMs = median(checks);
+    return [
+      { name: `cli.read.${SHEETS}`, value: Math.round(readMs), unit: "ms" },
+      { name: `cli.check.${SHEETS}`, value: Math.round(checkMs), unit: "ms" },
+      { name: `cli.check_over_read.${SHEETS}`, value: Number((checkMs / readMs).toFixed(3)), unit: "x" },
+    ];
+  } finally {
+    await cleanup();
+  }
+}
