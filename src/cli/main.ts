@@ -112,6 +112,10 @@ function canonical(path: string): string {
 
 /** Entry point of bin/pledge-check.js: sets the exit status, never prints a stack trace. */
 export function run(argv: string[]): void {
+  // A reader that stops early (`| head`) closes the pipe; that is not an error of ours.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
   main(argv).then(
     (code) => {
       process.exitCode = code;

@@ -24,8 +24,10 @@ export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new UnreadableFile("xlsx 파일이 손상되었거나 Excel 통합 문서가 아니라 읽을 수 없습니다.");
+  } catch (error) {
+    // exceljs's own reason (English, first line) helps whoever repairs the file.
+    const detail = error instanceof Error ? error.message.split("\n")[0].slice(0, 120) : "";
+    throw new UnreadableFile(`xlsx 파일이 손상되었거나 Excel 통합 문서가 아니라 읽을 수 없습니다.${detail ? ` (${detail})` : ""}`);
   }
   if (workbook.worksheets.length === 0) throw new UnreadableFile("워크시트가 없는 파일입니다.");
   return workbook;

@@ -151,8 +151,9 @@ describe("inputs that cannot be read", () => {
     await writeFile(join(bad, "2-encrypted.xlsx"), OLE);
     await writeFile(join(bad, "3-empty.xlsx"), "");
     await writeGrids(join(bad, "4-no-table.xlsx"), [{ name: "메모", values: [["회의록"], ["안건", "결과"]], merges: [] }]);
-    await writeFile(join(bad, "5-zip-not-workbook.xlsx"), Buffer.from("PK\u0003\u0004broken zip"));
-    await copyFile(join(FIXTURES, "seed-6-3-3.xlsx"), join(bad, "6-good.xlsx"));
+    await writeFile(join(bad, "5-broken-zip.xlsx"), Buffer.from("PK\u0003\u0004broken zip"));
+    await writeGrids(join(bad, "6-no-sheets.xlsx"), []);
+    await copyFile(join(FIXTURES, "seed-6-3-3.xlsx"), join(bad, "7-good.xlsx"));
     const missing = join(dir, "missing.xlsx");
 
     const run = await runCli("check", bad, missing, "--json");
@@ -163,12 +164,13 @@ describe("inputs that cannot be read", () => {
       ["2-encrypted.xlsx", expect.stringContaining("암호가 걸렸거나")],
       ["3-empty.xlsx", "빈 파일입니다 (0바이트)."],
       ["4-no-table.xlsx", NO_TABLE],
-      ["5-zip-not-workbook.xlsx", expect.stringContaining("손상")],
-      ["6-good.xlsx", null],
+      ["5-broken-zip.xlsx", expect.stringContaining("xlsx 파일이 손상되었거나")],
+      ["6-no-sheets.xlsx", "워크시트가 없는 파일입니다."],
+      ["7-good.xlsx", null],
       ["missing.xlsx", "파일을 찾을 수 없습니다."],
     ]);
-    expect(parseJson(run.stdout).files[5].sheets[0].pledges).toHaveLength(1);
-    expect(run.stderr).toContain("[7/7] missing.xlsx");
+    expect(parseJson(run.stdout).files[6].sheets[0].pledges).toHaveLength(1);
+    expect(run.stderr).toContain("[8/8] missing.xlsx");
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
