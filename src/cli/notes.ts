@@ -1,7 +1,7 @@
 // Our note on a cell sits below the user's own note, never in place of it.
 import type { Comment } from "exceljs";
 // The core starts every note it plans with this header; finding it tells our part apart.
-import { NOTE_HEADER } from "../core/flags";
+import { NOTE_HEADER } from "../core";
 
 /** A line between the user's note and ours. */
 export const NOTE_SEPARATOR = "────────────";

@@ -1,7 +1,7 @@
 // Reading the two kinds of value cell: period cells (`8(16)`) and rate cells (`86%`).
 import type { CellValue, RateStyle } from "./types";
 import { decimalsOf, roundHalfUp, snap } from "./rounding";
-import { normalize } from "./text";
+import { memo, normalize } from "./text";
 
 /** What a period cell says. `annual` null with `present` false means no entry. */
 export type PeriodCell =
@@ -33,6 +33,11 @@ export function parsePeriodCell(raw: CellValue): PeriodCell {
   if (typeof raw === "number") {
     return Number.isFinite(raw) ? { kind: "entry", annual: snap(raw), cumulative: null } : { kind: "unreadable", reason: "form" };
   }
+  return parsePeriodText(raw);
+}
+
+// Parsed results are shared between cells with the same text; callers never mutate them.
+const parsePeriodText = memo((raw: string): PeriodCell => {
   const text = stripped(raw);
   if (text === "") return { kind: "blank" };
   if (text.startsWith("=")) return { kind: "unreadable", reason: "formula" };
@@ -48,7 +53,7 @@ export function parsePeriodCell(raw: CellValue): PeriodCell {
     return { kind: "entry", annual, cumulative };
   }
   return { kind: "unreadable", reason: "form" };
-}
+});
 
 export type RateCell =
   | { kind: "blank" }

@@ -35,8 +35,18 @@ function isRateHeader(text: string): boolean {
   return /^이행률/.test(text) || /^달성률/.test(text);
 }
 
+/** A cheap first look, since every row of every sheet is asked whether it is a header. */
+function mentionsIndicator(grid: GridView, row: number): boolean {
+  for (let c = grid.left; c <= grid.right; c++) {
+    const v = grid.raw(row, c);
+    if (typeof v === "string" && compact(v).includes("지표")) return true;
+  }
+  return false;
+}
+
 /** The header row's columns, or null when this row is not a table header. */
 function headerColumns(grid: GridView, row: number): TableColumns | null {
+  if (!mentionsIndicator(grid, row)) return null;
   let name = -1;
   let unit: number | null = null;
   let label = -1;

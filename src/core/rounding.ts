@@ -4,6 +4,8 @@
 /** Removes binary noise such as 1.0049999999999999 → 1.005. */
 export function snap(value: number): number {
   if (!Number.isFinite(value) || value === 0) return value;
+  // Whole numbers carry no binary noise; most cells are whole (a hot path).
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return value;
   return Number(value.toPrecision(12));
 }
 
