@@ -1,0 +1,105 @@
+// The fake Excel application around one MemoryWorkbook: `run` hands out request
+// contexts, `isSetSupported` answers for a configurable ExcelApi version, and every
+// sync is counted with its request and response size (see ./client.ts for how sizes
+// are estimated). Excel on the web refuses payloads over 5 MB; so does the fake.
+import { FakeRequestContext } from "./client";
+import { officeError, type FakeOfficeError } from "./errors";
+import { FakeWorkbook } from "./proxies/workbook";
+import type { MemoryWorkbook } from "./workbook";
+
+export const FIVE_MB = 5 * 1024 * 1024;
+
+export interface MemoryExcelOptions {
+  /** Highest ExcelApi requirement set the host supports, e.g. "1.7" or "1.18". */
+  api?: string;
+  requestLimitBytes?: number;
+  responseLimitBytes?: number;
+}
+
+export interface SyncStats {
+  syncs: number;
+  requestBytes: number[];
+  responseBytes: number[];
+}
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+export class MemoryExcel {
+  api: string;
+  limits: { requestBytes: number; responseBytes: number };
+  /** While true every sync fails as it does when the user is typing in a cell. */
+  cellEditMode = false;
+  /** Makes the next sync fail with this Office error code (then clears itself). */
+  failNextSync: string | null = null;
+  stats: SyncStats = { syncs: 0, requestBytes: [], responseBytes: [] };
+
+  constructor(
+    public workbook: MemoryWorkbook,
+    options: MemoryExcelOptions = {},
+  ) {
+    this.api = options.api ?? "1.18";
+    this.limits = { requestBytes: options.requestLimitBytes ?? FIVE_MB, responseBytes: options.responseLimitBytes ?? FIVE_MB };
+  }
+
+  supports(version: string): boolean {
+    return compareVersions(version, this.api) <= 0;
+  }
+
+  isSetSupported(name: string, minVersion?: string): boolean {
+    return name === "ExcelApi" && this.supports(minVersion ?? "1.1");
+  }
+
+  /** Excel.run: the batch gets a fresh context; commands still queued at its end are synced. */
+  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    const context = new FakeRequestContext(this, (c) => new FakeWorkbook(c));
+    try {
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (context.pending > 0) await context.sync();
+      return result;
+    } finally {
+      context._close();
+    }
+  }
+
+  get maxRequestBytes(): number {
+    return Math.max(0, ...this.stats.requestBytes);
+  }
+
+  get maxResponseBytes(): number {
+    return Math.max(0, ...this.stats.responseBytes);
+  }
+
+  resetStats(): void {
+    this.stats = { syncs: 0, requestBytes: [], responseBytes: [] };
+  }
+
+  _recordSync(requestBytes: number, responseBytes: number): void {
+    this.stats.syncs++;
+    this.stats.requestBytes.push(requestBytes);
+    this.stats.responseBytes.push(responseBytes);
+  }
+
+  /** Why Excel would refuse this request before running any of it, if it would. */
+  _refusal(requestBytes: number): FakeOfficeError | null {
+    if (this.cellEditMode) {
+      return officeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+    }
+    if (this.failNextSync) {
+      const code = this.failNextSync;
+      this.failNextSync = null;
+      return officeError(code, `Simulated failure: ${code}`);
+    }
+    if (requestBytes > this.limits.requestBytes) {
+      return officeError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) exceeded the limit.`);
+    }
+    return null;
+  }
+}
