@@ -1,4 +1,2 @@
-// Stand-in until src/excel exports PledgeCheckError; then this file re-exports it.
-export class PledgeCheckError extends Error {
-  override name = "PledgeCheckError";
-}
+// The adapter's error type: its message is already a Korean sentence meant for the user.
+export { PledgeCheckError } from "../excel/errors";

@@ -4,6 +4,7 @@ import { useCallback, useRef, useState } from "react";
 import type { CheckOptions } from "../core/types";
 import type { PaneAction, PledgeChecker, Progress, RunAction, RunResult } from "./checker";
 import { errorMessage } from "./errorMessage";
+import { PledgeCheckError } from "./pledgeCheckError";
 import { clearedSummary } from "./strings";
 
 export interface LastRun {
@@ -18,6 +19,12 @@ export interface PaneState {
   /** One line about the last action that finished (e.g. how many flags were cleared). */
   status: string | null;
   error: string | null;
+}
+
+/** When only writing failed, the adapter still hands back what the check found: show it. */
+function partialRun(action: RunAction, error: unknown): LastRun | null {
+  if (!(error instanceof PledgeCheckError) || !error.result) return null;
+  return { action, run: { result: error.result, flagged: 0, written: [], notices: [] } };
 }
 
 const IDLE: PaneState = { running: null, progress: null, lastRun: null, status: null, error: null };
@@ -42,7 +49,8 @@ export function usePaneRunner(checker: PledgeChecker) {
           setState((s) => ({ ...s, lastRun: { action, run } }));
         }
       } catch (error) {
-        setState((s) => ({ ...s, error: errorMessage(error) }));
+        const partial = action === "clearFlags" ? null : partialRun(action, error);
+        setState((s) => ({ ...s, error: errorMessage(error), lastRun: partial ?? s.lastRun }));
       } finally {
         busy.current = false;
         setState((s) => ({ ...s, running: null, progress: null }));

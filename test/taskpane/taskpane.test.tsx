@@ -183,7 +183,7 @@ describe("task pane", () => {
     const checker = coreChecker(sampleGrids());
     render(<App checker={checker} />);
 
-    checker.failNext(new PledgeCheckError("시트 '6-3-3'이 보호되어 있어 표시할 수 없습니다."));
+    checker.failNext(new PledgeCheckError("시트 '6-3-3'이 보호되어 있어 표시할 수 없습니다.", "AccessDenied"));
     await runAndWait("전체 검사");
     const alert = screen.getByRole("alert");
     expect(alert.textContent).toContain("작업을 마치지 못했습니다");
@@ -198,6 +198,29 @@ describe("task pane", () => {
     await runAndWait("전체 검사");
     expect(screen.queryByRole("alert")).toBeNull();
     expect(findingButtons().length).toBeGreaterThan(0);
+  });
+
+  it("still lists the findings when only writing the flags failed", async () => {
+    const grids = sampleGrids();
+    const checker = coreChecker(grids);
+    render(<App checker={checker} />);
+    const result = checkWorkbook(grids);
+    checker.failNext(new PledgeCheckError("시트나 통합 문서가 보호되어 있어 바꿀 수 없습니다.", "AccessDenied", result));
+    await runAndWait("전체 검사");
+    expect(screen.getByRole("alert").textContent).toContain("보호되어 있어 바꿀 수 없습니다");
+    expect(findingButtons()).toHaveLength(result.sheets.flatMap((s) => s.findings).length);
+    expect(screen.getByText(/표시한 셀이 없습니다/)).toBeTruthy();
+  });
+
+  it("says when it cannot move to a finding's cell", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const checker = coreChecker(sampleGrids());
+    render(<App checker={checker} />);
+    await runAndWait("전체 검사");
+    checker.failNext(new Error("ItemNotFound"));
+    fireEvent.click(findingButtons()[0]);
+    expect((await screen.findByRole("alert")).textContent).toContain("셀로 이동하지 못했습니다");
+    expect(checker.selected).toEqual([]);
   });
 
   it("says so when nothing is wrong, and when no table was found", async () => {
