@@ -1,6 +1,7 @@
 // The `검토 결과` sheet of an annotated copy: the core's findingRows, one link per row.
 import type ExcelJS from "exceljs";
 import { FINDINGS_HEADER, FINDINGS_SHEET_NAME, findingRows, type WorkbookResult } from "../core";
+import { setLink } from "./link";
 import { columnWidth } from "./width";
 
 export function addFindingsSheet(workbook: ExcelJS.Workbook, result: WorkbookResult): ExcelJS.Worksheet {
@@ -12,27 +13,12 @@ export function addFindingsSheet(workbook: ExcelJS.Workbook, result: WorkbookRes
     const added = sheet.addRow(row.values);
     const cell = added.getCell(linkCol + 1);
     const shown = cell.value === null || cell.value === undefined || cell.value === "" ? row.cell : String(cell.value);
-    cell.value = { formula: linkFormula(row.sheet, row.cell, shown), result: shown };
-    cell.font = { color: { argb: "FF0563C1" }, underline: true };
+    setLink(cell, { sheet: row.sheet, cell: row.cell }, shown);
   }
   header.forEach((title, index) => {
     sheet.getColumn(index + 1).width = columnWidth([title, ...rows.map((row) => String(row.values[index] ?? ""))]);
   });
   return sheet;
-}
-
-/**
- * An internal link as a HYPERLINK formula. exceljs writes `{hyperlink: "#…"}` as an external
- * relationship plus a location, which Excel turns into `#'s'!A1##'s'!A1`; the formula
- * works the same in Excel, LibreOffice and Excel on the web.
- */
-export function linkFormula(sheet: string, cell: string, shown: string): string {
-  const target = `#'${sheet.replace(/'/g, "''")}'!${cell}`;
-  return `HYPERLINK("${quote(target)}","${quote(shown)}")`;
-}
-
-function quote(text: string): string {
-  return text.replace(/"/g, '""');
 }
 
 /** The column that names the cell carries the link; the first column otherwise. */

@@ -1,10 +1,35 @@
 // The --json document. Field names are public (scripts read them); add, never rename.
-// Kept apart so later issues can add top-level keys (e.g. "summary") in one place.
-import type { Finding, Indicator, Pledge, SheetResult } from "../core";
+// Top-level keys: files (one per input, unreadable ones with their error), summary (over
+// every pledge read), summaryOutput (the 요약 workbook written by --fix, else null).
+import type { Finding, Group, Indicator, Pledge, SheetResult, Summary } from "../core";
 import type { FileReport } from "./report";
 
-export function jsonDocument(reports: FileReport[]): { files: unknown[] } {
-  return { files: reports.map(jsonFile) };
+export function jsonDocument(
+  reports: FileReport[],
+  summary: Summary,
+  summaryOutput: string | null,
+): { files: unknown[]; summary: unknown; summaryOutput: string | null } {
+  return { files: reports.map(jsonFile), summary: jsonSummary(summary), summaryOutput };
+}
+
+/** Rates unrounded, in percent; status keys normalised, "" for none; department "" for none. */
+function jsonSummary(summary: Summary) {
+  return {
+    pledges: summary.pledges,
+    byStatus: summary.byStatus,
+    completed: summary.completed,
+    completionRate: summary.completionRate,
+    meanRate: summary.meanRate,
+    unrated: summary.unrated,
+    bySector: jsonGroups(summary.bySector),
+    byDepartment: jsonGroups(summary.byDepartment),
+  };
+}
+
+function jsonGroups(groups: Record<string, Group>) {
+  return Object.fromEntries(
+    Object.entries(groups).map(([key, group]) => [key, { pledges: group.pledges, meanRate: group.meanRate, unrated: group.unrated }]),
+  );
 }
 
 function jsonFile(report: FileReport) {

@@ -1,16 +1,21 @@
 // The command line: parses arguments, checks each file through the core, prints the
-// report and, with --fix, writes annotated copies. It formats and moves; it decides nothing.
+// report and summary and, with --fix, writes annotated copies and 요약.xlsx. It formats and
+// moves; it decides nothing.
 import { realpathSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
-import type { CheckOptions } from "../core";
+import { mkdir } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import type { CheckOptions, Summary } from "../core";
 import { parseArgs, USAGE, type CheckArgs } from "./args";
 import { checkFile } from "./checkFile";
 import { writeAnnotatedCopy } from "./fix";
 import { expandInputs, type Input } from "./inputs";
 import { jsonDocument } from "./json";
-import { plainFile, plainTally } from "./plain";
+import { uniqueName } from "./names";
+import { plainFile, plainSummary, plainTally } from "./plain";
 import { UnreadableFile } from "./readWorkbook";
 import { exitCode, type FileReport } from "./report";
+import { summarizeReports, summaryPrecision } from "./summary";
+import { SUMMARY_FILE_NAME, writeSummaryWorkbook } from "./summaryWorkbook";
 
 export interface Output {
   write(text: string): unknown;
@@ -59,9 +64,37 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     reports.push(report);
     if (!args.json) io.stdout.write(`${plainFile(report)}\n\n`);
   }
-  if (args.json) io.stdout.write(`${JSON.stringify(jsonDocument(reports), null, 2)}\n`);
-  else io.stdout.write(`${plainTally(reports)}\n`);
-  return exitCode(reports);
+  const summary = summarizeReports(reports);
+  let summaryOutput: string | null = null;
+  let code = exitCode(reports);
+  if (args.fixOut !== null) {
+    try {
+      summaryOutput = await writeSummary(args.fixOut, reports, summary, args, io);
+    } catch (error) {
+      io.stderr.write(`오류: 요약 파일을 쓰지 못했습니다: ${reason(error)}\n`);
+      code = 2;
+    }
+  }
+  if (args.json) io.stdout.write(`${JSON.stringify(jsonDocument(reports, summary, summaryOutput), null, 2)}\n`);
+  else {
+    io.stdout.write(`${plainSummary(summary)}\n`);
+    if (summaryOutput) io.stdout.write(`  → 요약 파일: ${summaryOutput}\n`);
+    io.stdout.write(`\n${plainTally(reports)}\n`);
+  }
+  return code;
+}
+
+/** DIR/요약.xlsx next to the copies it links to; renamed when a copy already has that name. */
+async function writeSummary(dir: string, reports: FileReport[], summary: Summary, args: CheckArgs, io: Io): Promise<string> {
+  const copies = new Set(reports.flatMap((report) => (report.output ? [basename(report.output)] : [])));
+  const name = uniqueName(SUMMARY_FILE_NAME, new Set([...copies].map((copy) => copy.toLowerCase())));
+  if (name !== SUMMARY_FILE_NAME) {
+    io.stderr.write(`알림: 검토 사본 중 '${SUMMARY_FILE_NAME}'이(가) 있어 요약은 '${name}'에 썼습니다.\n`);
+  }
+  const path = join(dir, name);
+  await mkdir(dir, { recursive: true });
+  await writeSummaryWorkbook(path, summary, summaryPrecision(args.precision), copies);
+  return path;
 }
 
 async function checkOne(input: Input, options: CheckOptions, outPath: string | null): Promise<FileReport> {
@@ -85,16 +118,6 @@ async function checkOne(input: Input, options: CheckOptions, outPath: string | n
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message.split("\n")[0] : String(error);
-}
-
-/** Two inputs named alike (from different folders) get `name (2).xlsx` in the out folder. */
-function uniqueName(name: string, taken: Set<string>): string {
-  const ext = extname(name);
-  const stem = name.slice(0, name.length - ext.length);
-  let candidate = name;
-  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${stem} (${n})${ext}`;
-  taken.add(candidate.toLowerCase());
-  return candidate;
 }
 
 /** Compares real locations, so `./x`, `x/` and a symlink to x are one folder. */

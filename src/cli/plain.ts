@@ -1,6 +1,6 @@
 // The plain Korean report: one block per file, a line per finding, a final tally.
 import { basename } from "node:path";
-import { formatRate, type Finding, type Pledge, type Severity } from "../core";
+import { formatRate, type Finding, type Pledge, type Severity, type Summary } from "../core";
 import { countFindings, type FileReport } from "./report";
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "오류", warning: "경고", info: "참고" };
@@ -53,4 +53,28 @@ export function plainTally(reports: FileReport[]): string {
   ];
   if (unreadable > 0) parts.push(`읽지 못한 파일 ${unreadable}개`);
   return `합계: ${parts.join(", ")}`;
+}
+
+/** Rates in the summary block: two decimals, as evaluations publish 완료율 (40.46%). */
+const SUMMARY_DECIMALS = 2;
+
+/** The summary over every pledge read: 공약 수, 추진상황별, 완료율, 평균 이행률. */
+export function plainSummary(summary: Summary): string {
+  const lines = ["■ 요약 (읽은 모든 파일의 공약)"];
+  if (summary.pledges === 0) {
+    lines.push("  공약을 찾지 못해 요약할 것이 없습니다.");
+    return lines.join("\n");
+  }
+  const unrated = summary.unrated > 0 ? ` (이행률 계산 불가 ${summary.unrated}개 포함)` : "";
+  const statuses = Object.entries(summary.byStatus).map(([name, count]) => `${name || "(추진상황 없음)"} ${count}개`);
+  lines.push(`  공약 수: ${summary.pledges}개${unrated}`);
+  lines.push(`  추진상황별: ${statuses.join(" · ")}`);
+  lines.push(`  완료율: ${percent(summary.completionRate)} (완료 ${summary.completed}개 / 공약 ${summary.pledges}개)`);
+  const rated = summary.pledges - summary.unrated;
+  lines.push(`  평균 이행률: ${percent(summary.meanRate)} (이행률을 계산한 공약 ${rated}개의 평균)`);
+  return lines.join("\n");
+}
+
+function percent(rate: number | null): string {
+  return rate === null ? "계산 불가" : `${formatRate(rate, SUMMARY_DECIMALS)}%`;
 }

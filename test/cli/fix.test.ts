@@ -167,6 +167,6 @@ describe("--fix details", () => {
     await copyFile(join(FIXTURES, "seed-6-3-3.xlsx"), join(dir, "in", "seed-6-3-3.xlsx"));
     const twins = await runCli("check", join(FIXTURES, "seed-6-3-3.xlsx"), join(dir, "in", "seed-6-3-3.xlsx"), "--fix", "--out", join(dir, "twins2"));
     expect(twins.stdout).toContain(join(dir, "twins2", "seed-6-3-3 (2).xlsx"));
-    expect((await readdir(join(dir, "twins2"))).sort()).toEqual(["seed-6-3-3 (2).xlsx", "seed-6-3-3.xlsx"]);
+    expect((await readdir(join(dir, "twins2"))).sort()).toEqual(["seed-6-3-3 (2).xlsx", "seed-6-3-3.xlsx", "요약.xlsx"]);
   });
 });

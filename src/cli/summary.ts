@@ -1,0 +1,19 @@
+// The summary over every file of one run: the core's summaryRows per workbook that was
+// read, then summarize. Files that could not be read contribute nothing.
+import { basename } from "node:path";
+import { summarize, summaryRows, type PrecisionSetting, type Summary } from "../core";
+import type { FileReport } from "./report";
+
+export function summarizeReports(reports: FileReport[]): Summary {
+  return summarize(reports.flatMap((report) => (report.result ? summaryRows(report.result, rowFileName(report)) : [])));
+}
+
+/** The name a pledge's row shows: its annotated copy when one was written (the link goes there). */
+export function rowFileName(report: FileReport): string {
+  return basename(report.output ?? report.path);
+}
+
+/** Decimals the 요약 shows rates at; `auto` follows evaluations, which publish 완료율 as 40.46. */
+export function summaryPrecision(setting: PrecisionSetting): number {
+  return setting === "auto" ? 2 : setting;
+}
