@@ -1,0 +1,49 @@
+// Office failures as one user-facing Korean sentence, keeping Office's error code.
+import type { WorkbookResult } from "../core";
+
+export class PledgeCheckError extends Error {
+  override name = "PledgeCheckError";
+
+  constructor(
+    message: string,
+    /** Office's error code (e.g. AccessDenied), or one of the adapter's own. */
+    readonly code: string,
+    /** The check's result when only the writing failed, so the pane can still show findings. */
+    readonly result: WorkbookResult | null = null,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+const MESSAGES: Record<string, string> = {
+  InvalidOperationInCellEditMode: "셀을 편집하는 중이라 실행할 수 없습니다. Enter나 Esc로 편집을 마친 뒤 다시 실행하세요.",
+  AccessDenied: "시트나 통합 문서가 보호되어 있어 바꿀 수 없습니다. [검토] 탭에서 보호를 해제한 뒤 다시 실행하세요.",
+  ItemNotFound: "시트나 셀을 찾을 수 없습니다. 통합 문서가 바뀌었다면 다시 점검하세요.",
+  RequestPayloadSizeLimitExceeded: "통합 문서가 너무 커서 한 번에 기록할 수 없습니다. 시트를 나누어 점검하세요.",
+  ResponsePayloadSizeLimitExceeded: "통합 문서가 너무 커서 읽을 수 없습니다. 시트를 나누어 점검하세요.",
+  ApiNotFound: "이 Excel 버전에서는 쓸 수 없는 기능입니다. Excel을 최신 버전으로 업데이트하세요.",
+  RequestAborted: "Excel과의 연결이 끊겼습니다. 잠시 후 다시 실행하세요.",
+};
+
+function officeCode(error: unknown): string | null {
+  if (error && typeof error === "object" && "code" in error && typeof (error as { code: unknown }).code === "string") {
+    return (error as { code: string }).code;
+  }
+  return null;
+}
+
+/** Any failure as a PledgeCheckError; one already translated passes through. */
+export function toPledgeCheckError(error: unknown, result: WorkbookResult | null = null): PledgeCheckError {
+  if (error instanceof PledgeCheckError) return error;
+  const code = officeCode(error);
+  if (code === null) {
+    return new PledgeCheckError("예기치 못한 오류로 실행하지 못했습니다. 통합 문서는 바뀌지 않았을 수 있으니 확인한 뒤 다시 실행하세요.", "Unexpected", result, { cause: error });
+  }
+  const message = MESSAGES[code] ?? `Excel에서 오류가 나서 실행하지 못했습니다 (${code}). 잠시 후 다시 실행하세요.`;
+  return new PledgeCheckError(message, code, result, { cause: error });
+}
+
+export function officeErrorCode(error: unknown): string | null {
+  return officeCode(error);
+}

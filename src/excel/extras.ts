@@ -1,0 +1,56 @@
+// The loads that ride along with sync 2: pledge-check's store, the header of any sheet
+// that may be its findings sheet, and where the existing notes and comments sit — the
+// user's (never written over) and pledge-check's own (replaced).
+import { FINDINGS_HEADER, FINDINGS_SHEET_NAME } from "../core";
+import { decodeStore, STORE_SHEET_NAME, type Store } from "./store";
+import { findSheet, type Outline, type SheetInfo } from "./outline";
+
+export interface Extras {
+  store: Store;
+  /** Sheets pledge-check wrote as findings sheets (normally one). */
+  findingsSheets: string[];
+  /** `sheet\u0000cell` of every cell with a note or comment the user wrote. */
+  userAnnotated: Set<string>;
+  /** Sheets holding notes or comments pledge-check wrote (they are deleted on the next write). */
+  ourAnnotationSheets: Set<string>;
+}
+
+export function cellKey(sheet: string, cell: string): string {
+  return `${sheet}\u0000${cell}`;
+}
+
+/** `'6-3-3'!G7` → ["6-3-3", "G7"]. */
+export function splitAddress(address: string): [string, string] {
+  const bang = address.lastIndexOf("!");
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return [sheet, address.slice(bang + 1).replace(/\$/g, "").split(":")[0]];
+}
+
+export function isFindingsName(name: string): boolean {
+  return name === FINDINGS_SHEET_NAME || (name.startsWith(`${FINDINGS_SHEET_NAME} (`) && name.endsWith(")"));
+}
+
+export function prepareExtras(outline: Outline): { queue(): void; collect(): Extras } {
+  const storeSheet = findSheet(outline, STORE_SHEET_NAME);
+  const storeRange = storeSheet ? storeSheet.proxy.getUsedRange(true) : null;
+  const candidates = outline.sheets.filter((s) => isFindingsName(s.name));
+  const headers = candidates.map((s: SheetInfo) => ({ name: s.name, range: s.proxy.getRangeByIndexes(0, 0, 1, FINDINGS_HEADER.length) }));
+  const locations = outline.annotations.map((a) => ({ ours: a.ours, range: a.proxy.getLocation() }));
+  return {
+    queue() {
+      storeRange?.load("values");
+      for (const h of headers) h.range.load("values");
+      for (const l of locations) l.range.load("address");
+    },
+    collect() {
+      const store = storeRange ? decodeStore(storeRange.values) : { flags: [], findingsSheet: null };
+      const findingsSheets = headers
+        .filter((h) => h.name === store.findingsSheet || h.range.values[0].every((v, i) => v === FINDINGS_HEADER[i]))
+        .map((h) => h.name);
+      const userAnnotated = new Set(locations.filter((l) => !l.ours).map((l) => cellKey(...splitAddress(l.range.address))));
+      const ourAnnotationSheets = new Set(locations.filter((l) => l.ours).map((l) => splitAddress(l.range.address)[0]));
+      return { store, findingsSheets, userAnnotated, ourAnnotationSheets };
+    },
+  };
+}

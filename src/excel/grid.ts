@@ -1,0 +1,58 @@
+// What the adapter makes of the cells Excel returned: the core's SheetGrid (every cell
+// through cellFromNumberFormat, empty cells as null) and a lookup of the fills read.
+import { cellFromNumberFormat, parseA1, type CellValue, type MergedArea, type SheetGrid } from "../core";
+import { mergedAreas } from "./address";
+import { fillFromCellProperties, type OriginalFill } from "./fills";
+
+export interface SheetContents {
+  grid: SheetGrid;
+  /** The fill of a cell in the grid; undefined when it was not read (ExcelApi 1.7, or outside the grid). */
+  fillAt(cell: string): OriginalFill | undefined;
+}
+
+export const FILL_OPTIONS: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true } } };
+
+/** What Excel returned for one rectangle of a sheet, 0-based origin. */
+export interface RangeRead {
+  row: number;
+  col: number;
+  values: unknown[][];
+  numberFormat: unknown[][];
+  fills: Excel.CellProperties[][] | null;
+}
+
+function cellValue(value: unknown, numberFormat: unknown): CellValue {
+  if (value === "" || value === null || value === undefined) return null;
+  if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return String(value);
+  return cellFromNumberFormat(value, typeof numberFormat === "string" ? numberFormat : null);
+}
+
+/** Turns what was read (one range, or several blocks stacked) into the core's grid. */
+export function sheetContents(name: string, reads: RangeRead[], merges: MergedArea[]): SheetContents {
+  const originRow = reads[0]?.row ?? 0;
+  const originCol = reads[0]?.col ?? 0;
+  const values: CellValue[][] = [];
+  const fills: (Excel.CellProperties[] | null)[] = [];
+  for (const read of reads) {
+    read.values.forEach((row, r) => {
+      values.push(row.map((v, c) => cellValue(v, read.numberFormat[r]?.[c])));
+      fills.push(read.fills ? read.fills[r] : null);
+    });
+  }
+  const width = values[0]?.length ?? 0;
+  return {
+    grid: { name, values, merges, originRow, originCol },
+    fillAt(cell: string): OriginalFill | undefined {
+      const at = parseA1(cell);
+      if (!at) return undefined;
+      const row = fills[at.row - originRow];
+      const c = at.col - originCol;
+      if (!row || c < 0 || c >= width) return undefined;
+      return fillFromCellProperties(row[c]?.format?.fill);
+    },
+  };
+}
+
+export function mergesOf(areas: Excel.RangeAreas | null): MergedArea[] {
+  return areas && !areas.isNullObject ? mergedAreas(areas.address) : [];
+}

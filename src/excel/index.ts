@@ -1,0 +1,36 @@
+// The Office adapter: moves cells between Excel and the core, decides nothing. The task
+// pane codes against this file; tests, the e2e page and the benchmark inject the
+// in-memory Excel (test/memory-excel) as the host.
+import type { CheckOptions } from "../core";
+import { clearFlags } from "./clear";
+import { runCheck } from "./check";
+import type { ExcelHost } from "./host";
+import { selectCell } from "./select";
+import type { Progress, RunResult } from "./types";
+
+export { officeHost, detectFeatures, type ExcelHost, type Features } from "./host";
+export { PledgeCheckError } from "./errors";
+export { STORE_SHEET_NAME } from "./store";
+export type { Progress, RunResult } from "./types";
+
+export interface PledgeChecker {
+  /** Checks the active sheet and marks its findings (earlier marks anywhere are replaced). */
+  checkActiveSheet(options: CheckOptions, onProgress?: (p: Progress) => void): Promise<RunResult>;
+  /** Checks every visible sheet and marks the findings. */
+  checkAll(options: CheckOptions, onProgress?: (p: Progress) => void): Promise<RunResult>;
+  /** checkAll, and writes the computed rates into empty or wrong rate cells. */
+  fillRates(options: CheckOptions, onProgress?: (p: Progress) => void): Promise<RunResult>;
+  /** Removes every mark pledge-check made and restores the original fills. */
+  clearFlags(): Promise<{ restored: number }>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+}
+
+export function createPledgeChecker(host: ExcelHost): PledgeChecker {
+  return {
+    checkActiveSheet: (options, onProgress) => runCheck(host, "active", false, options, onProgress),
+    checkAll: (options, onProgress) => runCheck(host, "all", false, options, onProgress),
+    fillRates: (options, onProgress) => runCheck(host, "all", true, options, onProgress),
+    clearFlags: () => clearFlags(host),
+    selectCell: (sheet, cell) => selectCell(host, sheet, cell),
+  };
+}

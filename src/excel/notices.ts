@@ -1,0 +1,23 @@
+// What the user should know about how this run was carried out, in Korean.
+import { FINDINGS_SHEET_NAME } from "../core";
+import type { Features } from "./host";
+import type { FlagPlan } from "./plan";
+
+export function noticesFor(features: Features, plan: FlagPlan, hidden: string[], findingsSheet: string | null): string[] {
+  const notices: string[] = [];
+  const sheet = `'${findingsSheet ?? FINDINGS_SHEET_NAME}' 시트`;
+  if (findingsSheet && findingsSheet !== FINDINGS_SHEET_NAME) {
+    notices.push(`'${FINDINGS_SHEET_NAME}' 시트가 이미 있어 결과를 ${sheet}에 적었습니다.`);
+  }
+  if (plan.paint.length > 0) {
+    if (!features.notes && features.comments) notices.push("이 Excel은 메모 기능(ExcelApi 1.18)이 없어 설명을 댓글로 남겼습니다.");
+    if (!features.notes && !features.comments) notices.push(`이 Excel은 메모·댓글 기능이 없어 설명을 ${sheet}에만 기록했습니다.`);
+  }
+  if (plan.besideUserNotes > 0) {
+    notices.push(`사용자가 쓴 메모나 댓글이 있는 셀 ${plan.besideUserNotes}곳은 그대로 두고 설명을 ${sheet}에만 기록했습니다.`);
+  }
+  if (plan.recoloured > 0) notices.push(`표시 후 채우기 색을 바꾼 셀 ${plan.recoloured}곳은 바꾼 색을 그대로 두었습니다.`);
+  if (!features.merges) notices.push("이 Excel은 병합 셀 정보(ExcelApi 1.13)를 읽지 못해 병합을 모른 채 점검했습니다.");
+  if (hidden.length > 0) notices.push(`숨겨진 시트 ${hidden.length}개는 점검하지 않았습니다: ${hidden.join(", ")}`);
+  return notices;
+}
