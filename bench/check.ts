@@ -3,6 +3,7 @@
 //   cli.read.650             exceljs workbook.xlsx.readFile alone
 //   cli.check.650            the CLI's full check of the file: read + grids + core check
 //   cli.check_over_read.650  their ratio; the goal is at most 1.25
+// The workbook builder and the timing helpers are shared with bench/summary.ts.
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { checkFile } from "../src/cli/checkFile";
@@ -16,8 +17,9 @@ export interface BenchLine {
   unit: string;
 }
 
-const SHEETS = 650;
-const RUNS = 5;
+/** Sheets (one pledge card each) in the bench workbook, shared by bench/summary.ts. */
+export const SHEETS = 650;
+export const RUNS = 5;
 
 /** Sample cards with their numbers shifted, so the sheets are not copies of one another. */
 function variedCard(index: number): CardSpec {
@@ -42,23 +44,32 @@ async function buildWorkbook(path: string): Promise<void> {
   await workbook.xlsx.writeFile(path);
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-async function time(task: () => Promise<unknown>): Promise<number> {
+export async function time(task: () => unknown): Promise<number> {
   const start = performance.now();
   await task();
   return performance.now() - start;
 }
 
-export async function benchCheck(): Promise<BenchLine[]> {
+/** Builds the 650-sheet department workbook in a temporary folder, runs `task` on it, cleans up. */
+export async function withBenchWorkbook<T>(task: (path: string, dir: string) => Promise<T>): Promise<T> {
   const { dir, cleanup } = await tempFolder("pledge-check-bench-");
   try {
     const path = join(dir, `department-${SHEETS}.xlsx`);
     await buildWorkbook(path);
+    return await task(path, dir);
+  } finally {
+    await cleanup();
+  }
+}
+
+export function benchCheck(): Promise<BenchLine[]> {
+  return withBenchWorkbook(async (path) => {
     const read = () => new ExcelJS.Workbook().xlsx.readFile(path);
     const check = async () => {
       const { result } = await checkFile(path, {});
@@ -79,7 +90,5 @@ export async function benchCheck(): Promise<BenchLine[]> {
       { name: `cli.check.${SHEETS}`, value: Math.round(checkMs), unit: "ms" },
       { name: `cli.check_over_read.${SHEETS}`, value: Number((checkMs / readMs).toFixed(3)), unit: "x" },
     ];
-  } finally {
-    await cleanup();
-  }
+  });
 }

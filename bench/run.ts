@@ -1,5 +1,6 @@
 // `npm run bench`: runs the bench modules in order and prints `BENCH <name> <value> <unit>`.
 import { benchCheck, type BenchLine } from "./check";
+import { benchSummary } from "./summary";
 
 function print(lines: unknown): void {
   if (!Array.isArray(lines)) return; // a module that printed its own lines
@@ -22,6 +23,7 @@ async function addinBench(): Promise<(() => Promise<unknown>) | null> {
 
 async function run(): Promise<void> {
   print(await benchCheck());
+  print(await benchSummary());
   const benchAddin = await addinBench();
   if (benchAddin) print(await benchAddin());
   else console.log("# bench/addin.ts (benchAddin) not found; add-in bench skipped");
