@@ -57,7 +57,7 @@ describe("checkAll on the sample department workbook", () => {
     await createPledgeChecker(excelAt(wb)).checkAll({});
     const after = allCells(wb, sheets);
     const strip = (cells: Map<string, { value: unknown; numberFormat: string; hyperlink: unknown }>) =>
-      new Map([...cells].map(([k, c]) => [k, { value: c.value, numberFormat: c.numberFormat, hyperlink: c.hyperlink }]).filter(([, c]) => (c as { value: unknown }).value !== ""));
+      new Map([...cells].filter(([, c]) => c.value !== "").map(([k, c]) => [k, { value: c.value, numberFormat: c.numberFormat, hyperlink: c.hyperlink }] as const));
     expect(strip(after)).toEqual(strip(before));
     expect(sheets.map((s) => wb.sheet(s).merges)).toEqual(merges);
   });

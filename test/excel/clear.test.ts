@@ -19,7 +19,7 @@ function dressed(): MemoryWorkbook {
 }
 
 function fills(wb: MemoryWorkbook): Map<string, unknown> {
-  return new Map([...allCells(wb, ["6-3-3", "7-2-3", "3-1-2"])].map(([k, c]) => [k, c.fill]).filter(([, f]) => f !== null));
+  return new Map([...allCells(wb, ["6-3-3", "7-2-3", "3-1-2"])].filter(([, c]) => c.fill !== null).map(([k, c]) => [k, c.fill] as const));
 }
 
 describe("clearFlags", () => {
