@@ -3,18 +3,29 @@
 // then one sync writes. With ExcelApi 1.7 (no getCellProperties) the flagged cells'
 // fills are read in one extra sync before writing: 4 syncs instead of 3. Nothing to
 // write (no findings, no earlier marks) means no write sync at all.
-import { checkWorkbook, findingRows, FINDINGS_SHEET_NAME, planFlags, planRateWrites, type CheckOptions, type WorkbookResult } from "../core";
+import {
+  checkWorkbook,
+  findingRows,
+  FINDINGS_SHEET_NAME,
+  planFlags,
+  planRateWrites,
+  type CellWrite,
+  type CheckOptions,
+  type Flag,
+  type WorkbookResult,
+} from "../core";
 import { readSheets } from "./contents";
-import { cellKey, isFindingsName, prepareExtras } from "./extras";
+import { PledgeCheckError, toPledgeCheckError } from "./errors";
+import { cellKey, isFindingsName, prepareExtras, type Extras } from "./extras";
 import type { OriginalFill } from "./fills";
+import type { SheetContents } from "./grid";
+import { assertWritable, readFills } from "./guards";
 import { detectFeatures, type ExcelHost, type Features } from "./host";
 import { noticesFor } from "./notices";
 import { findSheet, readOutline, type Outline, type SheetInfo } from "./outline";
-import { fillsNeeded, planFlagWrites } from "./plan";
-import { STORE_SHEET_NAME } from "./store";
-import { PledgeCheckError, toPledgeCheckError } from "./errors";
-import { assertWritable, readFills } from "./guards";
-import { queueWrites, type FindingsSheet } from "./write";
+import { fillsNeeded, planFlagWrites, type FlagPlan } from "./plan";
+import { STORE_SHEET_NAME, type StoredFlag } from "./store";
+import { queueWrites, type FindingsSheet, type WriteJob } from "./write";
 import type { Progress, RunResult } from "./types";
 
 export type Scope = "active" | "all";
@@ -42,6 +53,47 @@ function findingsSheetName(outline: Outline, oldFindings: string[]): string {
   }
 }
 
+/**
+ * The fill of any cell the plan may need: from the bulk read (ExcelApi 1.9), else read
+ * now in one extra sync — always at 1.7, rarely at 1.9 (a patterned fill, a cell outside
+ * the used range).
+ */
+async function fillLookup(
+  context: Excel.RequestContext,
+  outline: Outline,
+  checked: SheetContents[],
+  flags: Flag[],
+  previous: StoredFlag[],
+  features: Features,
+): Promise<(sheet: string, cell: string) => OriginalFill | undefined> {
+  const bySheet = new Map(checked.map((c) => [c.grid.name, c]));
+  const extra = new Map<string, OriginalFill>();
+  const lookup = (sheet: string, cell: string) => (extra.has(cellKey(sheet, cell)) ? extra.get(cellKey(sheet, cell)) : bySheet.get(sheet)?.fillAt(cell));
+  const sheetExists = (name: string) => findSheet(outline, name) !== undefined;
+  const missing = fillsNeeded({ flags, previous, currentFill: lookup, sheetExists }, !features.cellProperties);
+  if (missing.length > 0) for (const [key, fill] of await readFills(context, outline, missing, features)) extra.set(key, fill);
+  return lookup;
+}
+
+/** Everything the write sync does, or null when there is nothing to mark and nothing to remove. */
+function writeJob(outline: Outline, extras: Extras, plan: FlagPlan, rates: CellWrite[], result: WorkbookResult): WriteJob | null {
+  const rows = findingRows(result);
+  const findings: FindingsSheet | null = rows.rows.length > 0 ? { name: findingsSheetName(outline, extras.findingsSheets), ...rows } : null;
+  const storeExists = findSheet(outline, STORE_SHEET_NAME) !== undefined;
+  const job = { plan, rates, findings, oldFindings: extras.findingsSheets, storeExists };
+  const marks = plan.paint.length + plan.restore.length + rates.length + extras.ourAnnotationSheets.size;
+  return marks === 0 && !findings && job.oldFindings.length === 0 && !storeExists ? null : job;
+}
+
+/** Protected sheets or structure refuse the job before anything is sent. */
+function assertJobWritable(outline: Outline, job: WriteJob, extras: Extras, result: WorkbookResult): void {
+  const { plan, rates, findings, oldFindings, storeExists } = job;
+  const touched = new Set([...[...plan.paint, ...plan.restore, ...rates].map((c) => c.sheet), ...extras.ourAnnotationSheets]);
+  const addsOrRemoves =
+    (findings !== null && !oldFindings.includes(findings.name)) || oldFindings.some((n) => n !== findings?.name) || plan.store.length > 0 !== storeExists;
+  assertWritable(outline, touched, addsOrRemoves, "결과를 표시하지", result);
+}
+
 export async function runCheck(host: ExcelHost, scope: Scope, fill: boolean, options: CheckOptions, onProgress?: (p: Progress) => void): Promise<RunResult> {
   const features = detectFeatures(host);
   const report = (stage: string, done: number) => onProgress?.({ stage, done, total: STEPS });
@@ -50,43 +102,34 @@ export async function runCheck(host: ExcelHost, scope: Scope, fill: boolean, opt
     return await host.run(async (context) => {
       report("시트 목록 읽는 중", 0);
       const outline = await readOutline(context, features);
-      const extras = prepareExtras(outline);
+      const pendingExtras = prepareExtras(outline);
       const { sheets, hidden } = sheetsToCheck(outline, scope);
 
       report("시트 읽는 중", 1);
-      const checked = await readSheets(context, sheets, features, extras.queue);
-      const { store, findingsSheets, userAnnotated, ourAnnotationSheets } = extras.collect();
+      const checked = await readSheets(context, sheets, features, pendingExtras.queue);
+      const extras = pendingExtras.collect();
 
       report("점검하는 중", 2);
-      result = checkWorkbook(
+      const checkedResult = checkWorkbook(
         checked.map((c) => c.grid),
         options,
       );
-      const rates = fill ? planRateWrites(result, options) : [];
-      const flags = planFlags(result, rates);
-
-      const known = new Map(checked.map((c) => [c.grid.name, c]));
-      const fills = new Map<string, OriginalFill>();
-      const currentFill = (sheet: string, cell: string) => (fills.has(cellKey(sheet, cell)) ? fills.get(cellKey(sheet, cell)) : known.get(sheet)?.fillAt(cell));
+      result = checkedResult;
+      const rates = fill ? planRateWrites(checkedResult, options) : [];
+      const flags = planFlags(checkedResult, rates);
+      const currentFill = await fillLookup(context, outline, checked, flags, extras.store.flags, features);
       const sheetExists = (name: string) => findSheet(outline, name) !== undefined;
-      const missing = fillsNeeded({ flags, previous: store.flags, currentFill, sheetExists }, !features.cellProperties);
-      if (missing.length > 0) for (const [key, value] of await readFills(context, outline, missing, features)) fills.set(key, value);
+      const plan = planFlagWrites({ features, flags, previous: extras.store.flags, currentFill, userAnnotated: extras.userAnnotated, sheetExists });
 
-      const plan = planFlagWrites({ features, flags, previous: store.flags, currentFill, userAnnotated, sheetExists });
-      const rows = findingRows(result);
-      const findings: FindingsSheet | null = rows.rows.length > 0 ? { name: findingsSheetName(outline, findingsSheets), ...rows } : null;
-      const storeExists = sheetExists(STORE_SHEET_NAME);
-      const nothingToDo = plan.paint.length === 0 && plan.restore.length === 0 && rates.length === 0 && !findings && findingsSheets.length === 0 && !storeExists;
-      if (!nothingToDo) {
-        const touched = new Set([...[...plan.paint, ...plan.restore, ...rates].map((c) => c.sheet), ...ourAnnotationSheets]);
-        const structure = (findings !== null && !findingsSheets.includes(findings.name)) || findingsSheets.some((n) => n !== findings?.name) || (plan.store.length > 0) !== storeExists;
-        assertWritable(outline, touched, structure, result);
+      const job = writeJob(outline, extras, plan, rates, checkedResult);
+      if (job) {
+        assertJobWritable(outline, job, extras, checkedResult);
         report("결과 표시하는 중", 3);
-        queueWrites(context, outline, { plan, rates, findings, oldFindings: findingsSheets, storeExists }, features);
+        queueWrites(context, outline, job, features);
         await context.sync();
       }
       report("완료", STEPS);
-      return { result, flagged: plan.paint.length, written: rates, notices: noticesFor(features, plan, hidden, findings?.name ?? null) };
+      return { result: checkedResult, flagged: plan.paint.length, written: rates, notices: noticesFor(features, plan, hidden, job?.findings?.name ?? null) };
     });
   } catch (error) {
     throw toPledgeCheckError(error, result);

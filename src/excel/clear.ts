@@ -27,7 +27,7 @@ export async function clearFlags(host: ExcelHost): Promise<{ restored: number }>
       const storeExists = sheetExists(STORE_SHEET_NAME);
       if (plan.restore.length === 0 && ourAnnotationSheets.size === 0 && findingsSheets.length === 0 && !storeExists) return { restored: 0 };
       const touched = new Set([...plan.restore.map((r) => r.sheet), ...ourAnnotationSheets]);
-      assertWritable(outline, touched, findingsSheets.length > 0 || storeExists, null);
+      assertWritable(outline, touched, findingsSheets.length > 0 || storeExists, "표시를 지우지", null);
       queueWrites(context, outline, { plan, rates: [], findings: null, oldFindings: findingsSheets, storeExists }, features);
       await context.sync();
       return { restored: plan.restore.length };

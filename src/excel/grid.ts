@@ -10,7 +10,13 @@ export interface SheetContents {
   fillAt(cell: string): OriginalFill | undefined;
 }
 
-export const FILL_OPTIONS: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true } } };
+/**
+ * What the bulk read asks of every cell's fill. patternColor is left out (a quarter of
+ * the response); a cell with a patterned fill reads as unknown and, if it gets flagged,
+ * is read again in full with FULL_FILL_OPTIONS — rare, and one extra sync when it happens.
+ */
+export const FILL_OPTIONS: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true, tintAndShade: true } } };
+export const FULL_FILL_OPTIONS: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true } } };
 
 /** What Excel returned for one rectangle of a sheet, 0-based origin. */
 export interface RangeRead {
@@ -48,7 +54,8 @@ export function sheetContents(name: string, reads: RangeRead[], merges: MergedAr
       const row = fills[at.row - originRow];
       const c = at.col - originCol;
       if (!row || c < 0 || c >= width) return undefined;
-      return fillFromCellProperties(row[c]?.format?.fill);
+      const fill = fillFromCellProperties(row[c]?.format?.fill);
+      return fill && fill.pattern !== "Solid" ? undefined : fill;
     },
   };
 }

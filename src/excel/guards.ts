@@ -1,10 +1,10 @@
 // Shared steps of the write paths: reading a few cells' fills in one sync, and refusing
 // to write (before anything is sent) where a sheet or the workbook is protected.
-import type { WorkbookResult } from "../core";
+import { FINDINGS_SHEET_NAME, type WorkbookResult } from "../core";
 import { PledgeCheckError } from "./errors";
 import { cellKey } from "./extras";
 import { fillFromCellProperties, fillFromColor, type OriginalFill } from "./fills";
-import { FILL_OPTIONS } from "./grid";
+import { FULL_FILL_OPTIONS } from "./grid";
 import type { Features } from "./host";
 import { findSheet, type Outline } from "./outline";
 
@@ -15,7 +15,7 @@ export async function readFills(context: Excel.RequestContext, outline: Outline,
     if (!info) return [];
     const range = info.proxy.getRange(cell);
     const read = features.cellProperties
-      ? { props: range.getCellProperties(FILL_OPTIONS), fill: null }
+      ? { props: range.getCellProperties(FULL_FILL_OPTIONS), fill: null }
       : { props: null, fill: range.format.fill.load("color") };
     return [{ key: cellKey(sheet, cell), ...read }];
   });
@@ -24,16 +24,20 @@ export async function readFills(context: Excel.RequestContext, outline: Outline,
 }
 
 /** Sheets the write would change must not be protected; new or removed sheets need an unprotected structure. */
-export function assertWritable(outline: Outline, sheets: Set<string>, structure: boolean, result: WorkbookResult | null): void {
+export function assertWritable(outline: Outline, sheets: Set<string>, structure: boolean, failed: "결과를 표시하지" | "표시를 지우지", result: WorkbookResult | null): void {
   const locked = [...sheets].filter((name) => findSheet(outline, name)?.protected);
   if (locked.length > 0) {
     throw new PledgeCheckError(
-      `보호된 시트가 있어 결과를 표시하지 못했습니다: ${locked.map((n) => `'${n}'`).join(", ")}. [검토] 탭에서 시트 보호를 해제한 뒤 다시 실행하세요. 통합 문서는 바뀌지 않았습니다.`,
+      `보호된 시트가 있어 ${failed} 못했습니다: ${locked.map((n) => `'${n}'`).join(", ")}. [검토] 탭에서 시트 보호를 해제한 뒤 다시 실행하세요. 통합 문서는 바뀌지 않았습니다.`,
       "AccessDenied",
       result,
     );
   }
   if (structure && outline.structureProtected) {
-    throw new PledgeCheckError("통합 문서 구조가 보호되어 있어 '검토 결과' 시트를 만들 수 없습니다. [검토] 탭에서 통합 문서 보호를 해제한 뒤 다시 실행하세요. 통합 문서는 바뀌지 않았습니다.", "AccessDenied", result);
+    throw new PledgeCheckError(
+      `통합 문서 구조가 보호되어 있어 '${FINDINGS_SHEET_NAME}' 시트를 만들거나 지울 수 없어 ${failed} 못했습니다. [검토] 탭에서 통합 문서 보호를 해제한 뒤 다시 실행하세요. 통합 문서는 바뀌지 않았습니다.`,
+      "AccessDenied",
+      result,
+    );
   }
 }

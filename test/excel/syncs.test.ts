@@ -37,6 +37,17 @@ describe("sync count", () => {
     expect(excel.stats.syncs).toBe(2);
   });
 
+  it("takes one more read when a flagged cell has a patterned fill (its pattern colour is not in the bulk read)", async () => {
+    const wb = sampleWorkbook([mistakesCard()]);
+    wb.sheet("3-1-2").cells.get(6 * 16_384 + 5)!.fill = { color: "#FFFF00", pattern: "Gray25", patternColor: "#FF0000" }; // F7
+    const excel = new MemoryExcel(wb);
+    const checker = createPledgeChecker(excel);
+    await checker.checkAll({});
+    expect(excel.stats.syncs).toBe(4);
+    await checker.clearFlags();
+    expect(wb.fill("3-1-2", "F7")).toEqual({ color: "#FFFF00", pattern: "Gray25", patternColor: "#FF0000" });
+  });
+
   it("a second check replacing earlier marks still takes 3", async () => {
     const excel = new MemoryExcel(sampleWorkbook(cards(12)));
     const checker = createPledgeChecker(excel);
