@@ -332,8 +332,7 @@ export abstract class FakeObject<T> {
     });
   }
 
-  /** Queues a method with an effect (or a check) on the document. */
-  protected _call(name: string, args: unknown[], api: string | undefined, effect: (target: T, ex: Exec) => void): void {
+  private _enqueueCall(name: string, args: unknown[], api: string | undefined, run: (target: T, ex: Exec) => Outcome): void {
     this.context._enqueue({
       proxy: this as FakeObject<unknown>,
       kind: "call",
@@ -341,27 +340,39 @@ export abstract class FakeObject<T> {
       args,
       run: (ex) => {
         if (api) requireApi(ex, api, `${this._type}.${name}`);
-        effect(this._require(ex), ex);
-        return {};
+        return run(this._require(ex), ex);
       },
+    });
+  }
+
+  /** Queues a method with an effect (or a check) on the document. */
+  protected _call(name: string, args: unknown[], api: string | undefined, effect: (target: T, ex: Exec) => void): void {
+    this._enqueueCall(name, args, api, (target, ex) => {
+      effect(target, ex);
+      return {};
     });
   }
 
   /** Queues a method whose primitive result is read after the sync. */
   protected _result<R>(name: string, args: unknown[], api: string | undefined, compute: (target: T, ex: Exec) => R): FakeClientResult<R> {
     const result = new FakeClientResult<R>();
-    this.context._enqueue({
-      proxy: this as FakeObject<unknown>,
-      kind: "call",
-      name,
-      args,
-      run: (ex) => {
-        if (api) requireApi(ex, api, `${this._type}.${name}`);
-        const value = clone(compute(this._require(ex), ex));
-        return { response: { Value: value }, publish: () => result._publish(value) };
-      },
+    this._enqueueCall(name, args, api, (target, ex) => {
+      const value = clone(compute(target, ex));
+      return { response: { Value: value }, publish: () => result._publish(value) };
     });
     return result;
+  }
+
+  private readonly _navs = new Map<string, FakeObject<unknown>>();
+
+  /** A navigation property's proxy (format, fill, notes, ...), made once per proxy. */
+  protected _navChild<C extends FakeObject<unknown>>(name: string, api: string | undefined, make: (parent: this, name: string, args: unknown[]) => C): C {
+    let proxy = this._navs.get(name) as C | undefined;
+    if (!proxy) {
+      proxy = this._child(make, name, [], api, false);
+      this._navs.set(name, proxy);
+    }
+    return proxy;
   }
 
   /**

@@ -25,9 +25,6 @@ export class FakeRangeAreas
   declare readonly addressLocal: string;
   declare readonly areaCount: number;
   declare readonly cellCount: number;
-  private formatProxy: FakeRangeFormat | null = null;
-  private areasProxy: FakeRangeCollection | null = null;
-  private sheetProxy: FakeWorksheet | null = null;
 
   protected _props(): PropSpecs<AreasTarget> {
     return AREAS_PROPS;
@@ -41,18 +38,15 @@ export class FakeRangeAreas
   }
 
   get format(): FakeRangeFormat {
-    this.formatProxy ??= this._child((p, n, a) => new FakeRangeFormat(p.context, p, n, a, (t) => t as AreasTarget), "format", [], undefined, false);
-    return this.formatProxy;
+    return this._navChild("format", undefined, (p, n, a) => new FakeRangeFormat(p.context, p, n, a, (t) => t as AreasTarget));
   }
 
   get areas(): FakeRangeCollection {
-    this.areasProxy ??= this._child((p, n, a) => new FakeRangeCollection(p.context, p, n, a, (t) => t as AreasTarget), "areas", [], undefined, false);
-    return this.areasProxy;
+    return this._navChild("areas", undefined, (p, n, a) => new FakeRangeCollection(p.context, p, n, a, (t) => t as AreasTarget));
   }
 
   get worksheet(): FakeWorksheet {
-    this.sheetProxy ??= this._child((p, n, a) => new FakeWorksheet(p.context, p, n, a, (t) => (t as AreasTarget).sheet), "worksheet", [], undefined, false);
-    return this.sheetProxy;
+    return this._navChild("worksheet", undefined, (p, n, a) => new FakeWorksheet(p.context, p, n, a, (t) => (t as AreasTarget).sheet));
   }
 }
 defineScalars(FakeRangeAreas, AREAS_PROPS);

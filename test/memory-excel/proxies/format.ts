@@ -132,7 +132,6 @@ const FORMAT_PROPS: PropSpecs<AreasTarget> = {
 export class FakeRangeFormat extends FakeObject<AreasTarget> implements Surface<Excel.RangeFormat, "fill" | "columnWidth" | "autofitColumns"> {
   readonly _type = "RangeFormat";
   declare columnWidth: number;
-  private fillProxy: FakeRangeFill | null = null;
 
   protected _props(): PropSpecs<AreasTarget> {
     return FORMAT_PROPS;
@@ -143,8 +142,7 @@ export class FakeRangeFormat extends FakeObject<AreasTarget> implements Surface<
   }
 
   get fill(): FakeRangeFill {
-    this.fillProxy ??= this._child((p, n, a) => new FakeRangeFill(p.context, p, n, a, (t) => t as AreasTarget), "fill", [], undefined, false);
-    return this.fillProxy;
+    return this._navChild("fill", undefined, (p, n, a) => new FakeRangeFill(p.context, p, n, a, (t) => t as AreasTarget));
   }
 
   /** Widens columns to their longest text (roughly 7 points per character). */

@@ -156,8 +156,6 @@ export class FakeRange extends FakeObject<RangeTarget> implements Surface<Excel.
   declare values: any[][];
   declare numberFormat: any[][];
   declare hyperlink: Excel.RangeHyperlink;
-  private formatProxy: FakeRangeFormat | null = null;
-  private sheetProxy: FakeWorksheet | null = null;
 
   protected _props(): PropSpecs<RangeTarget> {
     return RANGE_PROPS;
@@ -170,19 +168,11 @@ export class FakeRange extends FakeObject<RangeTarget> implements Surface<Excel.
   }
 
   get format(): FakeRangeFormat {
-    this.formatProxy ??= this._child(
-      (p, n, a) => new FakeRangeFormat(p.context, p, n, a, (t) => ({ sheet: (t as RangeTarget).sheet, rects: [(t as RangeTarget).rect] })),
-      "format",
-      [],
-      undefined,
-      false,
-    );
-    return this.formatProxy;
+    return this._navChild("format", undefined, (p, n, a) => new FakeRangeFormat(p.context, p, n, a, (t) => ({ sheet: (t as RangeTarget).sheet, rects: [(t as RangeTarget).rect] })));
   }
 
   get worksheet(): FakeWorksheet {
-    this.sheetProxy ??= this._child((p, n, a) => new FakeWorksheet(p.context, p, n, a, (t) => (t as RangeTarget).sheet), "worksheet", [], undefined, false);
-    return this.sheetProxy;
+    return this._navChild("worksheet", undefined, (p, n, a) => new FakeWorksheet(p.context, p, n, a, (t) => (t as RangeTarget).sheet));
   }
 
   /** A cell relative to this range; it may lie outside it. */

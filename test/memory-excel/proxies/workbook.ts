@@ -14,7 +14,6 @@ const WORKBOOK_PROPS: PropSpecs<MemoryWorkbook> = { name: { api: "1.7", get: () 
 export class FakeWorkbook extends FakeObject<MemoryWorkbook> implements Surface<Excel.Workbook, "name" | "worksheets" | "notes" | "comments" | "protection" | "getSelectedRange"> {
   readonly _type = "Workbook";
   declare readonly name: string;
-  private navs = new Map<string, FakeObject<unknown>>();
 
   constructor(context: import("../client").FakeRequestContext) {
     super(context, null, "workbook", [], (w) => w as MemoryWorkbook);
@@ -32,29 +31,20 @@ export class FakeWorkbook extends FakeObject<MemoryWorkbook> implements Surface<
     return undefined;
   }
 
-  private nav<C extends FakeObject<unknown>>(name: string, api: string | undefined, make: (p: this, n: string, a: unknown[]) => C): C {
-    let proxy = this.navs.get(name) as C | undefined;
-    if (!proxy) {
-      proxy = this._child(make, name, [], api, false);
-      this.navs.set(name, proxy);
-    }
-    return proxy;
-  }
-
   get worksheets(): FakeWorksheetCollection {
-    return this.nav("worksheets", undefined, (p, n, a) => new FakeWorksheetCollection(p.context, p, n, a, (w) => w as MemoryWorkbook));
+    return this._navChild("worksheets", undefined, (p, n, a) => new FakeWorksheetCollection(p.context, p, n, a, (w) => w as MemoryWorkbook));
   }
 
   get notes(): FakeNoteCollection {
-    return this.nav("notes", "1.18", (p, n, a) => new FakeNoteCollection(p.context, p, n, a, () => ({ sheet: null })));
+    return this._navChild("notes", "1.18", (p, n, a) => new FakeNoteCollection(p.context, p, n, a, () => ({ sheet: null })));
   }
 
   get comments(): FakeCommentCollection {
-    return this.nav("comments", "1.10", (p, n, a) => new FakeCommentCollection(p.context, p, n, a, () => ({ sheet: null })));
+    return this._navChild("comments", "1.10", (p, n, a) => new FakeCommentCollection(p.context, p, n, a, () => ({ sheet: null })));
   }
 
   get protection(): FakeWorkbookProtection {
-    return this.nav("protection", "1.7", (p, n, a) => new FakeWorkbookProtection(p.context, p, n, a, (w) => w as MemoryWorkbook));
+    return this._navChild("protection", "1.7", (p, n, a) => new FakeWorkbookProtection(p.context, p, n, a, (w) => w as MemoryWorkbook));
   }
 
   getSelectedRange(): FakeRange {

@@ -87,7 +87,6 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements Surface<Exc
   declare name: string;
   declare position: number;
   declare visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
-  private navs = new Map<string, FakeObject<unknown>>();
 
   protected _props(): PropSpecs<SheetModel> {
     return SHEET_PROPS;
@@ -101,29 +100,20 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements Surface<Exc
     return undefined;
   }
 
-  private nav<C extends FakeObject<unknown>>(name: string, api: string | undefined, make: (p: this, n: string, a: unknown[]) => C): C {
-    let proxy = this.navs.get(name) as C | undefined;
-    if (!proxy) {
-      proxy = this._child(make, name, [], api, false);
-      this.navs.set(name, proxy);
-    }
-    return proxy;
-  }
-
   get protection(): FakeWorksheetProtection {
-    return this.nav("protection", "1.2", (p, n, a) => new FakeWorksheetProtection(p.context, p, n, a, (t) => t as SheetModel));
+    return this._navChild("protection", "1.2", (p, n, a) => new FakeWorksheetProtection(p.context, p, n, a, (t) => t as SheetModel));
   }
 
   get freezePanes(): FakeWorksheetFreezePanes {
-    return this.nav("freezePanes", "1.7", (p, n, a) => new FakeWorksheetFreezePanes(p.context, p, n, a, (t) => t as SheetModel));
+    return this._navChild("freezePanes", "1.7", (p, n, a) => new FakeWorksheetFreezePanes(p.context, p, n, a, (t) => t as SheetModel));
   }
 
   get notes(): FakeNoteCollection {
-    return this.nav("notes", "1.18", (p, n, a) => new FakeNoteCollection(p.context, p, n, a, (t) => ({ sheet: t as SheetModel })));
+    return this._navChild("notes", "1.18", (p, n, a) => new FakeNoteCollection(p.context, p, n, a, (t) => ({ sheet: t as SheetModel })));
   }
 
   get comments(): FakeCommentCollection {
-    return this.nav("comments", "1.10", (p, n, a) => new FakeCommentCollection(p.context, p, n, a, (t) => ({ sheet: t as SheetModel })));
+    return this._navChild("comments", "1.10", (p, n, a) => new FakeCommentCollection(p.context, p, n, a, (t) => ({ sheet: t as SheetModel })));
   }
 
   /** The whole sheet without an address; an address naming another sheet is refused. */
