@@ -100,12 +100,43 @@ describe("checkActiveSheet", () => {
     expect(wb.note("3-1-2", "F7")).not.toBeNull();
   });
 
+  it("replaces every earlier mark, so the workbook shows exactly the last run", async () => {
+    const wb = sampleWorkbook();
+    const checker = createPledgeChecker(excelAt(wb));
+    await checker.checkAll({});
+    expect(wb.fill("3-1-2", "F7")).not.toBeNull();
+    wb.activate("6-3-3");
+    await checker.checkActiveSheet({});
+    expect(wb.fill("3-1-2", "F7")).toBeNull();
+    expect(wb.note("3-1-2", "F7")).toBeNull();
+    expect(wb.note("6-3-3", "G7")).not.toBeNull();
+    const linked = [...wb.cells(FINDINGS_SHEET_NAME).values()].filter((c) => c.hyperlink).map((c) => c.hyperlink?.documentReference);
+    expect(linked).toEqual(["'6-3-3'!G7"]);
+  });
+
   it("refuses when the findings sheet is active", async () => {
     const wb = sampleWorkbook();
     const checker = createPledgeChecker(excelAt(wb));
     await checker.checkAll({});
     wb.activate(FINDINGS_SHEET_NAME);
     await expect(checker.checkActiveSheet({})).rejects.toMatchObject({ name: "PledgeCheckError", code: "FindingsSheetActive" });
+  });
+});
+
+describe("sheet names that need quoting", () => {
+  it("links, notes and restores on a sheet named with an apostrophe and spaces", async () => {
+    const sheet = "O'Neil 과 1";
+    const wb = sampleWorkbook([{ ...mistakesCard(), sheet }]);
+    const checker = createPledgeChecker(excelAt(wb));
+    await checker.checkAll({});
+    expect(wb.fill(sheet, "F7")?.color).toBe("#FFC7CE");
+    const links = [...wb.cells(FINDINGS_SHEET_NAME).values()].map((c) => c.hyperlink?.documentReference).filter(Boolean);
+    expect(links).toContain("'O''Neil 과 1'!F7");
+    await checker.checkAll({});
+    expect(wb.notes(sheet).size).toBe(planFlags(checkWorkbook([cardGrid(mistakesCard())])).length);
+    await checker.clearFlags();
+    expect(wb.fill(sheet, "F7")).toBeNull();
+    expect(wb.notes(sheet).size).toBe(0);
   });
 });
 
