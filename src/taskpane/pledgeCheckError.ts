@@ -1,2 +1,2 @@
 // The adapter's error type: its message is already a Korean sentence meant for the user.
-export { PledgeCheckError } from "../excel/errors";
+export { PledgeCheckError } from "../excel";

@@ -59,6 +59,7 @@ export const checkedSummary = (sheets: number, pledges: number) => `시트 ${she
 export const flaggedSummary = (flagged: number) => (flagged > 0 ? `셀 ${flagged}개에 표시했습니다.` : "표시한 셀이 없습니다.");
 export const writtenSummary = (written: number) =>
   written > 0 ? `이행률 셀 ${written}개를 채웠습니다.` : "채울 이행률이 없습니다. 모든 이행률 셀이 계산과 같습니다.";
+export const BEFORE_FILL = "아래 검토 결과는 채우기 전의 검사 결과입니다. 다시 검사하면 남은 문제만 보입니다.";
 export const clearedSummary = (restored: number) =>
   restored > 0 ? `표시 ${restored}개를 지우고 원래대로 돌렸습니다.` : "지울 표시가 없습니다.";
 
