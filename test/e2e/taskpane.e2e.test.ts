@@ -1,0 +1,195 @@
+// End to end: the built task pane in Chromium over the in-memory Excel. Builds with the
+// project's webpack config, serves the output on 127.0.0.1, injects the fake Excel before
+// the page loads, stubs office.js, and allows no request off this machine.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkWorkbook, planFlags, planRateWrites, SEVERITY_LABELS } from "../../src/core";
+import type { CellWrite, Flag } from "../../src/core/types";
+import type { MemoryExcel } from "../memory-excel";
+import { buildAddin } from "./buildAddin";
+import { e2eGrids, HOSTILE, HOSTILE_SHEET } from "./e2eWorkbook";
+import { serveStatic } from "./staticServer";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARTIFACTS = resolve(__dirname, "../../test-artifacts");
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`e2e skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
+
+type Window = { __memoryExcel: MemoryExcel };
+
+describe.skipIf(!hasChromium)("task pane in Chromium over the in-memory Excel", () => {
+  let outDir: string;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+  const offMachine: string[] = [];
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), "pledge-check-e2e-"));
+    await buildAddin(outDir);
+    server = await serveStatic(outDir);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  async function openPane(): Promise<Page> {
+    const p = await browser.newPage({ viewport: { width: 420, height: 1400 } });
+    p.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+    p.on("console", (m) => {
+      if (m.type() === "error") problems.push(`console: ${m.text()}`);
+    });
+    p.on("dialog", (d) => {
+      problems.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    await p.route((url) => !url.href.startsWith(server.url), (route) => {
+      offMachine.push(route.request().url());
+      return route.abort();
+    });
+    // The fake is installed by the init script; the real office.js must not replace it.
+    await p.route("**/office-js/office.js", (route) =>
+      route.fulfill({ contentType: "text/javascript", body: "/* office.js stubbed: the in-memory Excel is installed */" }),
+    );
+    await p.addInitScript({ path: join(outDir, "memory-excel.js") });
+    await p.goto(`${server.url}taskpane.html`);
+    return p;
+  }
+
+  async function run(p: Page, name: string) {
+    const button = p.getByRole("button", { name, exact: true });
+    await button.click();
+    // Disabled while it runs, enabled again when it is done.
+    await p.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") === "false");
+    expect(await button.isEnabled()).toBe(true);
+  }
+
+  const findingItems = (p: Page) =>
+    p.getByRole("button").filter({ hasText: new RegExp(`^(${Object.values(SEVERITY_LABELS).join("|")})`) });
+
+  it("ships office.js and its Excel files with the add-in", () => {
+    for (const file of ["office.js", "o15apptofilemappingtable.js", "excel-web-16.00.js", "excel-win32-16.01.js", "ko-kr/office_strings.js", "en-us/office_strings.js"]) {
+      expect(existsSync(join(outDir, "office-js", file)), file).toBe(true);
+    }
+    expect(existsSync(join(outDir, "office-js", "word-web-16.00.js"))).toBe(false);
+    for (const file of ["taskpane.html", "commands.html", "preview.html", "manifest.xml", "assets/icon-80.png"]) {
+      expect(existsSync(join(outDir, file)), file).toBe(true);
+    }
+  });
+
+  it("checks the whole workbook, flags the cells, fills the rates, and moves to a finding", async () => {
+    page = await openPane();
+    const grids = e2eGrids();
+    const result = checkWorkbook(grids);
+    const findings = result.sheets.flatMap((s) => s.findings);
+    const flags: Flag[] = planFlags(result, []);
+
+    await run(page, "전체 검사");
+    await expect.poll(() => findingItems(page).count()).toBe(findings.length);
+    for (const f of findings) {
+      await expect(findingItems(page).filter({ hasText: f.message }).filter({ hasText: f.cell }).count()).resolves.toBeGreaterThan(0);
+    }
+    const flaggedText = await page.getByText(/셀 \d+개에 표시했습니다/).textContent();
+    expect(flaggedText).toContain(`셀 ${flags.length}개에 표시했습니다`);
+
+    const marks = await page.evaluate(
+      (cells) => {
+        const wb = (window as unknown as Window).__memoryExcel.workbook;
+        return cells.map(({ sheet, cell }) => ({ fill: wb.fill(sheet, cell)?.color ?? null, note: wb.note(sheet, cell) }));
+      },
+      flags.map(({ sheet, cell }) => ({ sheet, cell })),
+    );
+    flags.forEach((flag, i) => {
+      expect(marks[i].fill, `${flag.sheet}!${flag.cell}`).toBe(flag.color.toUpperCase());
+      expect(marks[i].note, `${flag.sheet}!${flag.cell}`).toContain(findings.find((f) => f.sheet === flag.sheet && f.cell === flag.cell)!.message);
+    });
+
+    // Keyboard: Tab to a finding and press Enter; Excel's selection moves to its cell.
+    const target = findings.find((f) => f.code === "INDICATOR_RATE_MISMATCH")!;
+    await findingItems(page).filter({ hasText: target.message }).focus();
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const wb = (window as unknown as Window).__memoryExcel.workbook;
+          const sel = wb.selection;
+          return sel ? { sheet: wb.sheetById(sel.sheetId)?.name, row: sel.rect.top, col: sel.rect.left, active: wb.activeSheet()?.name } : null;
+        }),
+      )
+      .toEqual({ sheet: target.sheet, row: 7, col: 8, active: target.sheet }); // I8
+
+    const writes: CellWrite[] = planRateWrites(result);
+    expect(writes.length).toBeGreaterThan(0);
+    await run(page, "이행률 채우기");
+    await expect(page.getByText(`이행률 셀 ${writes.length}개를 채웠습니다.`).count()).resolves.toBe(1);
+    const values = await page.evaluate(
+      (cells) => {
+        const wb = (window as unknown as Window).__memoryExcel.workbook;
+        return cells.map(({ sheet, cell }) => wb.value(sheet, cell));
+      },
+      writes.map(({ sheet, cell }) => ({ sheet, cell })),
+    );
+    expect(values).toEqual(writes.map((w) => w.value));
+    for (const w of writes) {
+      await expect(page.getByRole("button", { name: `${w.sheet} ${w.cell}: ${w.value}` }).count()).resolves.toBe(1);
+    }
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, "taskpane-e2e.png"), fullPage: true });
+  });
+
+  it("shows HTML typed into cells as text", async () => {
+    const hostileFinding = checkWorkbook(e2eGrids())
+      .sheets.find((s) => s.name === HOSTILE_SHEET)!
+      .findings.find((f) => f.found === HOSTILE)!;
+    expect(hostileFinding).toBeTruthy();
+    await expect(page.getByRole("heading", { name: `${HOSTILE_SHEET} ${HOSTILE}` }).count()).resolves.toBe(1);
+    await expect(findingItems(page).filter({ hasText: `현재값: ${HOSTILE}` }).count()).resolves.toBe(1);
+    expect(await page.locator("img").count()).toBe(0);
+  });
+
+  it("clears its flags and puts the cells back", async () => {
+    await run(page, "표시 지우기");
+    await expect(page.getByText(/표시 \d+개를 지우고 원래대로 돌렸습니다/).count()).resolves.toBe(1);
+    const flags = planFlags(checkWorkbook(e2eGrids()), []);
+    const left = await page.evaluate(
+      (cells) => {
+        const wb = (window as unknown as Window).__memoryExcel.workbook;
+        return cells.filter(({ sheet, cell }) => wb.fill(sheet, cell) !== null || wb.note(sheet, cell) !== null).length;
+      },
+      flags.map(({ sheet, cell }) => ({ sheet, cell })),
+    );
+    expect(left).toBe(0);
+  });
+
+  it("raised no page errors, no dialogs, and made no request off this machine", () => {
+    expect(problems).toEqual([]);
+    expect(offMachine).toEqual([]);
+  });
+
+  it("runs the preview page over the sample workbook", async () => {
+    const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    p.on("pageerror", (e) => problems.push(`preview pageerror: ${e.message}`));
+    await p.goto(`${server.url}preview.html`);
+    await p.getByRole("tab", { name: "3-1-2" }).click();
+    await run(p, "전체 검사");
+    const fill = await p.locator('td[data-cell="F7"]').evaluate((td) => getComputedStyle(td).backgroundColor);
+    expect(fill).toBe("rgb(255, 199, 206)"); // the error colour, #FFC7CE
+    await run(p, "이행률 채우기");
+    await expect(p.locator('td[data-cell="I10"]').textContent()).resolves.toBe("74");
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await p.screenshot({ path: join(ARTIFACTS, "preview-e2e.png") });
+    expect(problems).toEqual([]);
+  });
+});
