@@ -159,6 +159,28 @@ describe.skipIf(!hasChromium)("task pane in Chromium over the in-memory Excel", 
     expect(await page.locator("img").count()).toBe(0);
   });
 
+  it("names every control and reaches each one with Tab", async () => {
+    const controls = page.locator("main").locator("button, select, input, a[href], [tabindex]");
+    const count = await controls.count();
+    expect(count).toBeGreaterThan(10);
+    const named = page.locator("main").getByRole("button", { name: /\S/ });
+    expect(await named.count()).toBe(await page.locator("main").getByRole("button").count());
+    expect(await page.getByRole("combobox", { name: "반올림 자릿수" }).count()).toBe(1);
+
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const reached = new Set<string>();
+    for (let i = 0; i < count + 2; i++) {
+      await page.keyboard.press("Tab");
+      reached.add(await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return `${el.tagName}:${(el.textContent ?? "").slice(0, 40)}`;
+      }));
+    }
+    for (const name of ["이 시트 검사", "전체 검사", "이행률 채우기", "표시 지우기"]) expect(reached).toContain(`BUTTON:${name}`);
+    expect([...reached].some((r) => r.startsWith("SELECT:"))).toBe(true);
+    expect([...reached].filter((r) => /^BUTTON:(오류|경고|참고)/.test(r)).length).toBeGreaterThan(3);
+  });
+
   it("clears its flags and puts the cells back", async () => {
     await run(page, "표시 지우기");
     await expect(page.getByText(/표시 \d+개를 지우고 원래대로 돌렸습니다/).count()).resolves.toBe(1);
