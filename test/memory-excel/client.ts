@@ -10,6 +10,8 @@
 // Korean text counts three bytes per syllable. Real Office adds envelope overhead and
 // numbers paths more tersely; the estimate is within a small factor, never zero.
 import { FakeOfficeError, officeError, propertyNotLoaded } from "./errors";
+import { byteLength, clone } from "./json";
+import { parseLoad, type LoadTree } from "./load";
 import type { MemoryExcel } from "./host";
 import type { MemoryWorkbook } from "./workbook";
 
@@ -55,53 +57,6 @@ interface Action {
 
 type Resolver<T> = (parent: unknown, ex: Exec) => T | null;
 
-/** A load request as a tree: `format/fill/color` → format → fill → {color}. */
-interface LoadTree {
-  all: boolean;
-  scalars: Set<string>;
-  navs: Map<string, LoadTree>;
-}
-
-function emptyTree(): LoadTree {
-  return { all: false, scalars: new Set(), navs: new Map() };
-}
-
-function parseLoad(option: unknown): LoadTree {
-  const tree = emptyTree();
-  const paths: string[] = [];
-  const add = (value: unknown) => {
-    if (typeof value === "string") paths.push(...value.split(","));
-    else if (Array.isArray(value)) value.forEach(add);
-  };
-  if (option && typeof option === "object" && !Array.isArray(option)) {
-    const o = option as { select?: unknown; expand?: unknown };
-    add(o.select);
-    const expand: string[] = [];
-    if (typeof o.expand === "string") expand.push(...o.expand.split(","));
-    else if (Array.isArray(o.expand)) expand.push(...(o.expand as string[]));
-    for (const e of expand) if (e.trim()) paths.push(`${e.trim()}/*`);
-  } else add(option);
-  const cleaned = paths.map((p) => p.trim()).filter((p) => p !== "");
-  if (cleaned.length === 0) tree.all = true;
-  for (const path of cleaned) {
-    let node = tree;
-    const parts = path.split("/").map((p) => p.trim());
-    parts.forEach((part, i) => {
-      if (part === "*") {
-        node.all = true;
-        return;
-      }
-      if (i === parts.length - 1) node.scalars.add(part);
-      else {
-        const next = node.navs.get(part) ?? emptyTree();
-        node.navs.set(part, next);
-        node = next;
-      }
-    });
-  }
-  return tree;
-}
-
 /** JSON with proxies replaced by their path ids; collects the ids referenced. */
 function wire(value: unknown, nodes: Set<PathNode>): unknown {
   if (value instanceof FakeObject) {
@@ -113,16 +68,6 @@ function wire(value: unknown, nodes: Set<PathNode>): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wire(v, nodes)]));
   }
   return value;
-}
-
-const encoder = new TextEncoder();
-
-export function byteLength(value: unknown): number {
-  return encoder.encode(JSON.stringify(value) ?? "").length;
-}
-
-function clone<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
 
 export class FakeRequestContext {
@@ -471,39 +416,5 @@ export function defineScalars<T>(cls: { prototype: FakeObject<T> }, props: PropS
           }
         : undefined,
     });
-  }
-}
-
-/** A collection: `load("items/name")` or `load("name")` loads its items. */
-export abstract class FakeCollection<T, I extends FakeObject<unknown>, IT> extends FakeObject<T> {
-  private _loadedItems: I[] | null = null;
-
-  protected abstract _itemTargets(target: T, ex: Exec): IT[];
-  protected abstract _makeItem(index: number, target: IT): I;
-
-  protected _props(): PropSpecs<T> {
-    return {};
-  }
-
-  get items(): I[] {
-    if (!this._loadedItems) throw propertyNotLoaded(this._type, "items");
-    return this._loadedItems;
-  }
-
-  override _load(tree: LoadTree, ex: Exec): { data: unknown; publish: () => void } {
-    const itemTree = tree.navs.get("items") ?? { all: tree.all, scalars: tree.scalars, navs: new Map([...tree.navs].filter(([k]) => k !== "items")) };
-    if (tree.navs.has("items") && tree.scalars.size > 0) for (const s of tree.scalars) itemTree.scalars.add(s);
-    if (itemTree.scalars.size === 0 && itemTree.navs.size === 0) itemTree.all = true;
-    const target = this._resolve(ex);
-    const targets = target === null ? [] : this._itemTargets(target, ex);
-    const items = targets.map((t, i) => this._makeItem(i, t)._bind(t));
-    const loaded = items.map((item) => item._load(itemTree, ex));
-    return {
-      data: { items: loaded.map((l) => l.data) },
-      publish: () => {
-        loaded.forEach((l) => l.publish());
-        this._loadedItems = items;
-      },
-    };
   }
 }

@@ -2,7 +2,8 @@
 // worksheet.getRanges("G7,I6") or range.getMergedAreasOrNullObject(). Its format
 // applies to every area at once.
 import { areaA1, cellCount, quoteSheet } from "../address";
-import { FakeCollection, FakeObject, defineScalars, type Exec, type PropSpecs } from "../client";
+import { FakeObject, defineScalars, type Exec, type PropSpecs } from "../client";
+import { FakeCollection } from "../collection";
 import type { Surface } from "../surface";
 import { FakeRangeFormat } from "./format";
 import { FakeRange } from "./range";

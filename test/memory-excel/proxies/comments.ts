@@ -1,6 +1,7 @@
 // Threaded comments (ExcelApi 1.10): workbook.comments and worksheet.comments. One
 // thread per cell; an address string given to add() must name its sheet.
-import { FakeCollection, FakeObject, defineScalars, type Exec, type PropSpecs } from "../client";
+import { FakeObject, defineScalars, type Exec, type PropSpecs } from "../client";
+import { FakeCollection } from "../collection";
 import { officeError } from "../errors";
 import type { CommentModel, SheetModel } from "../model";
 import type { Surface } from "../surface";

@@ -1,7 +1,8 @@
 // Notes (the classic cell notes, ExcelApi 1.18): workbook.notes and worksheet.notes.
 // A note lives on one cell; a cell holds at most one note and never a note and a
 // threaded comment together.
-import { FakeCollection, FakeObject, defineScalars, type Exec, type PropSpecs } from "../client";
+import { FakeObject, defineScalars, type Exec, type PropSpecs } from "../client";
+import { FakeCollection } from "../collection";
 import { officeError } from "../errors";
 import { cellKey, keyCol, keyRow, type NoteModel, type SheetModel } from "../model";
 import type { Surface } from "../surface";

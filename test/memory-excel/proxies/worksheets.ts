@@ -1,5 +1,6 @@
 // workbook.worksheets: every sheet in tab order, hidden and very hidden ones included.
-import { FakeCollection, type Exec } from "../client";
+import type { Exec } from "../client";
+import { FakeCollection } from "../collection";
 import { officeError } from "../errors";
 import type { SheetModel } from "../model";
 import type { Surface } from "../surface";
