@@ -57,6 +57,12 @@ async function devServerProtocol(env) {
   }
 }
 
+/** The manifest with the dev server's URLs replaced: pages under `base`, AppDomain its origin. */
+function deployedManifest(xml, base) {
+  const origin = new URL(base).origin;
+  return xml.split(DEV_URL).join(base).split(DEV_URL.replace(/\/$/, "")).join(origin);
+}
+
 function page(name, template, chunks) {
   return new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks });
 }
@@ -106,7 +112,7 @@ module.exports = async (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (base ? content.toString().split(DEV_URL).join(base) : content),
+            transform: (content) => (base ? deployedManifest(content.toString(), base) : content),
           },
         ],
       }),
@@ -123,3 +129,6 @@ module.exports = async (env = {}, argv = {}) => {
       : undefined,
   };
 };
+
+// For test/manifest.test.ts: the deployed manifest must still validate.
+module.exports.deployedManifest = deployedManifest;

@@ -2,8 +2,10 @@
 // The add-in manifest: valid against the offline schema, asks for what the code needs and
 // no more, and every resource it names exists.
 import { spawnSync } from "node:child_process";
-import { readFileSync, existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const root = resolve(__dirname, "..");
@@ -19,6 +21,10 @@ const one = (name: string) => {
   return found[0];
 };
 
+function validate(file: string) {
+  return spawnSync("xmllint", ["--noout", "--schema", schemaPath, file], { encoding: "utf8" });
+}
+
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } {
   const bytes = readFileSync(file);
@@ -28,7 +34,7 @@ function pngSize(file: string): { width: number; height: number } {
 
 describe("manifest.xml", () => {
   it("validates against the add-in-only manifest schema", () => {
-    const run = spawnSync("xmllint", ["--noout", "--schema", schemaPath, manifestPath], { encoding: "utf8" });
+    const run = validate(manifestPath);
     expect(run.error, "xmllint must be installed (libxml2-utils)").toBeUndefined();
     expect(run.stderr).toContain("validates");
     expect(run.status).toBe(0);
@@ -84,6 +90,23 @@ describe("manifest.xml", () => {
     }
     for (const size of [16, 32, 64, 80, 128]) {
       expect(pngSize(resolve(root, `assets/icon-${size}.png`))).toEqual({ width: size, height: size });
+    }
+  });
+
+  it("can be pointed at a deployment URL by the build and still validates", () => {
+    const { deployedManifest } = createRequire(__filename)(resolve(root, "webpack.config.js")) as {
+      deployedManifest: (xml: string, base: string) => string;
+    };
+    const deployed = deployedManifest(xml, "https://intranet.example/pledge-check/");
+    expect(deployed).not.toContain("localhost");
+    expect(deployed).toContain('<SourceLocation DefaultValue="https://intranet.example/pledge-check/taskpane.html"/>');
+    expect(deployed).toContain("<AppDomain>https://intranet.example</AppDomain>");
+    const dir = mkdtempSync(join(tmpdir(), "manifest-"));
+    try {
+      writeFileSync(join(dir, "manifest.xml"), deployed);
+      expect(validate(join(dir, "manifest.xml")).status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
