@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkWorkbook, planFlags, planRateWrites, SEVERITY_LABELS } from "../../src/core";
+import { checkWorkbook, parseA1, planFlags, planRateWrites, SEVERITY_LABELS } from "../../src/core";
 import type { CellWrite, Flag } from "../../src/core/types";
 import type { MemoryExcel } from "../memory-excel";
 import { buildAddin } from "./buildAddin";
@@ -179,6 +179,25 @@ describe.skipIf(!hasChromium)("task pane in Chromium over the in-memory Excel", 
     for (const name of ["이 시트 검사", "전체 검사", "이행률 채우기", "표시 지우기"]) expect(reached).toContain(`BUTTON:${name}`);
     expect([...reached].some((r) => r.startsWith("SELECT:"))).toBe(true);
     expect([...reached].filter((r) => /^BUTTON:(오류|경고|참고)/.test(r)).length).toBeGreaterThan(3);
+  });
+
+  it("runs an action from the keyboard and keeps focus on its button", async () => {
+    await page.getByRole("button", { name: "이 시트 검사", exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") === "false");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("이 시트 검사");
+    // The active sheet is the one the finding moved Excel to (3-1-2), after its rates were
+    // filled: only what filling cannot fix is left.
+    const grids = e2eGrids();
+    for (const w of planRateWrites(checkWorkbook(grids))) {
+      const at = parseA1(w.cell)!;
+      grids.find((g) => g.name === w.sheet)!.values[at.row][at.col] = w.value;
+    }
+    const left = checkWorkbook(grids).sheets.find((s) => s.name === "3-1-2")!.findings;
+    expect(left.length).toBeGreaterThan(0);
+    await expect.poll(() => findingItems(page).count()).toBe(left.length);
+    for (const f of left) expect(await findingItems(page).filter({ hasText: f.message }).count()).toBe(1);
+    expect(await page.getByRole("region", { name: "시트 6-3-3" }).count()).toBe(0);
   });
 
   it("clears its flags and puts the cells back", async () => {

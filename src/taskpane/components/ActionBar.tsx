@@ -22,7 +22,8 @@ export function ActionBar({ running, onAction }: ActionBarProps) {
         <Button
           key={action}
           appearance={action === "checkAll" ? "primary" : "secondary"}
-          disabled={running !== null}
+          // Focusable while disabled, so a keyboard user keeps their place during a run.
+          disabledFocusable={running !== null}
           title={ACTION_HINTS[action]}
           onClick={() => onAction(action)}
         >
