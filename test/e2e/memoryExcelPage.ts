@@ -4,6 +4,8 @@
 import { installMemoryExcel, MemoryExcel, workbookFromGrids } from "../memory-excel";
 import { e2eGrids } from "./e2eWorkbook";
 
-const excel = new MemoryExcel(workbookFromGrids(e2eGrids()));
+// `?api=1.7` plays an older Excel, to see the pane relay the adapter's fallbacks.
+const api = new URLSearchParams(location.search).get("api") ?? undefined;
+const excel = new MemoryExcel(workbookFromGrids(e2eGrids()), { api });
 installMemoryExcel(excel);
 (window as unknown as { __memoryExcel: MemoryExcel }).__memoryExcel = excel;

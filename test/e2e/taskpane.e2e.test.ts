@@ -8,7 +8,8 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkWorkbook, parseA1, planFlags, planRateWrites, SEVERITY_LABELS } from "../../src/core";
 import type { CellWrite, Flag } from "../../src/core/types";
-import type { MemoryExcel } from "../memory-excel";
+import { createPledgeChecker } from "../../src/excel";
+import { MemoryExcel, workbookFromGrids } from "../memory-excel";
 import { buildAddin } from "./buildAddin";
 import { e2eGrids, HOSTILE, HOSTILE_SHEET } from "./e2eWorkbook";
 import { serveStatic } from "./staticServer";
@@ -44,7 +45,7 @@ describe.skipIf(!hasChromium)("task pane in Chromium over the in-memory Excel", 
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
-  async function openPane(): Promise<Page> {
+  async function openPane(query = ""): Promise<Page> {
     const p = await browser.newPage({ viewport: { width: 420, height: 1400 } });
     p.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
     p.on("console", (m) => {
@@ -63,7 +64,7 @@ describe.skipIf(!hasChromium)("task pane in Chromium over the in-memory Excel", 
       route.fulfill({ contentType: "text/javascript", body: "/* office.js stubbed: the in-memory Excel is installed */" }),
     );
     await p.addInitScript({ path: join(outDir, "memory-excel.js") });
-    await p.goto(`${server.url}taskpane.html`);
+    await p.goto(`${server.url}taskpane.html${query}`);
     return p;
   }
 
@@ -212,6 +213,16 @@ describe.skipIf(!hasChromium)("task pane in Chromium over the in-memory Excel", 
       flags.map(({ sheet, cell }) => ({ sheet, cell })),
     );
     expect(left).toBe(0);
+  });
+
+  it("relays what an older Excel (ExcelApi 1.7) could not do", async () => {
+    const expected = await createPledgeChecker(new MemoryExcel(workbookFromGrids(e2eGrids()), { api: "1.7" })).checkAll({});
+    expect(expected.notices.length).toBeGreaterThan(0);
+    const old = await openPane("?api=1.7");
+    await run(old, "전체 검사");
+    for (const notice of expected.notices) expect(await old.getByText(notice, { exact: true }).count()).toBe(1);
+    await expect.poll(() => findingItems(old).count()).toBe(expected.result.sheets.flatMap((s) => s.findings).length);
+    await old.close();
   });
 
   it("raised no page errors, no dialogs, and made no request off this machine", () => {
