@@ -140,3 +140,15 @@ export function intersect(a: Rect, b: Rect): Rect | null {
 export function contains(rect: Rect, row: number, col: number): boolean {
   return row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
 }
+
+/** What is left of `a` once `b` is cut out: up to four rectangles (above, below, left, right). */
+export function subtract(a: Rect, b: Rect): Rect[] {
+  const common = intersect(a, b);
+  if (!common) return [{ ...a }];
+  const out: Rect[] = [];
+  if (a.top < common.top) out.push({ top: a.top, left: a.left, bottom: common.top - 1, right: a.right });
+  if (common.bottom < a.bottom) out.push({ top: common.bottom + 1, left: a.left, bottom: a.bottom, right: a.right });
+  if (a.left < common.left) out.push({ top: common.top, left: a.left, bottom: common.bottom, right: common.left - 1 });
+  if (common.right < a.right) out.push({ top: common.top, left: common.right + 1, bottom: common.bottom, right: a.right });
+  return out;
+}

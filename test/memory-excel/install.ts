@@ -36,6 +36,11 @@ export function officeGlobals(host: MemoryExcel): { Excel: unknown; Office: unkn
       ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents", hyperlinks: "Hyperlinks", removeHyperlinks: "RemoveHyperlinks" },
       FillPattern: { none: "None", solid: "Solid" },
       ContentType: { plain: "Plain", mention: "Mention" },
+      ConditionalFormatType: { colorScale: "ColorScale", dataBar: "DataBar", cellValue: "CellValue", custom: "Custom" },
+      ConditionalFormatColorCriterionType: { lowestValue: "LowestValue", highestValue: "HighestValue", number: "Number", percent: "Percent", formula: "Formula", percentile: "Percentile" },
+      ChartType: { columnClustered: "ColumnClustered", barClustered: "BarClustered", line: "Line", pie: "Pie" },
+      ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+      ChartLegendPosition: { top: "Top", bottom: "Bottom", left: "Left", right: "Right" },
     },
     Office: {
       onReady: (callback?: (i: typeof info) => void) => {

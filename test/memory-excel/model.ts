@@ -1,6 +1,7 @@
-// The workbook the fake serves: sheets of sparse cells with values, number formats and
-// fills, merges, notes, threaded comments, visibility and protection. Plain data with
-// no Office semantics; the proxies in ./proxies apply those on top.
+// The workbook the fake serves: sheets of sparse cells with values, number formats,
+// fills and bold, merges, notes, threaded comments, charts, conditional formats (colour
+// scales), column widths, visibility and protection. Plain data with no Office
+// semantics; the proxies in ./proxies apply those on top.
 import type { Rect } from "./address";
 
 export type ExcelValue = string | number | boolean;
@@ -26,6 +27,8 @@ export interface CellModel {
   numberFormat: string;
   fill: FillModel | null;
   hyperlink: HyperlinkModel | null;
+  /** The only font property modelled. */
+  bold: boolean;
 }
 
 export interface NoteModel {
@@ -43,6 +46,54 @@ export interface CommentModel {
   created: string;
 }
 
+/** A rectangle of a sheet, by the sheet's id so it follows a rename. */
+export interface RangeRef {
+  sheetId: string;
+  rect: Rect;
+}
+
+export interface ChartSeriesModel {
+  name: string;
+  values: RangeRef | null;
+  categories: RangeRef | null;
+}
+
+/** A chart object on a sheet; its data stays in cells, as in Excel. */
+export interface ChartModel {
+  id: string;
+  name: string;
+  type: string;
+  title: { text: string; visible: boolean };
+  legend: { visible: boolean; position: string };
+  series: ChartSeriesModel[];
+  /** Cells the chart covers, set by setPosition; null while it sits where Excel put it. */
+  anchor: { start: Rect; end: Rect | null } | null;
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+export interface ColorScaleCriterion {
+  type: string;
+  color?: string;
+  formula?: string;
+}
+
+export interface ColorScaleCriteria {
+  minimum: ColorScaleCriterion;
+  midpoint?: ColorScaleCriterion;
+  maximum: ColorScaleCriterion;
+}
+
+/** One conditional format rule (only colour scales are modelled). First in the list = top priority. */
+export interface ConditionalFormatModel {
+  id: string;
+  type: "ColorScale";
+  rects: Rect[];
+  criteria: ColorScaleCriteria;
+}
+
 export interface SheetModel {
   id: string;
   name: string;
@@ -54,6 +105,8 @@ export interface SheetModel {
   notes: Map<number, NoteModel>;
   frozenRows: number;
   columnWidths: Map<number, number>;
+  charts: ChartModel[];
+  conditionalFormats: ConditionalFormatModel[];
 }
 
 export const GENERAL = "General";
@@ -71,12 +124,12 @@ export function keyCol(key: number): number {
 }
 
 export function blankCell(): CellModel {
-  return { value: "", numberFormat: GENERAL, fill: null, hyperlink: null };
+  return { value: "", numberFormat: GENERAL, fill: null, hyperlink: null, bold: false };
 }
 
 /** True when the cell holds nothing Excel would keep. */
 export function isBlankCell(cell: CellModel): boolean {
-  return cell.value === "" && cell.numberFormat === GENERAL && cell.fill === null && cell.hyperlink === null;
+  return cell.value === "" && cell.numberFormat === GENERAL && cell.fill === null && cell.hyperlink === null && !cell.bold;
 }
 
 export function newSheet(id: string, name: string): SheetModel {
@@ -90,6 +143,8 @@ export function newSheet(id: string, name: string): SheetModel {
     notes: new Map(),
     frozenRows: 0,
     columnWidths: new Map(),
+    charts: [],
+    conditionalFormats: [],
   };
 }
 

@@ -1,8 +1,8 @@
 // The fake's document as plain JSON, so a test can "close and reopen" the workbook:
-// everything Excel would save (cells, fills, merges, notes, comments, visibility,
-// protection) survives; proxies, selection and counters do not.
+// everything Excel would save (cells, fills, merges, notes, comments, charts,
+// conditional formats, column widths, visibility, protection) survives; proxies, selection and counters do not.
 import type { Rect } from "./address";
-import type { CellModel, CommentModel, NoteModel, Visibility } from "./model";
+import type { CellModel, ChartModel, CommentModel, ConditionalFormatModel, NoteModel, Visibility } from "./model";
 import { MemoryWorkbook } from "./workbook";
 
 export interface SheetState {
@@ -15,6 +15,8 @@ export interface SheetState {
   notes: [number, NoteModel][];
   frozenRows: number;
   columnWidths: [number, number][];
+  charts: ChartModel[];
+  conditionalFormats: ConditionalFormatModel[];
 }
 
 export interface WorkbookState {
@@ -38,6 +40,8 @@ export function saveState(workbook: MemoryWorkbook): WorkbookState {
       notes: [...s.notes.entries()],
       frozenRows: s.frozenRows,
       columnWidths: [...s.columnWidths.entries()],
+      charts: s.charts,
+      conditionalFormats: s.conditionalFormats,
     })),
     comments: workbook.comments,
     activeSheetId: workbook.activeSheetId,
@@ -59,6 +63,8 @@ export function loadState(state: WorkbookState): MemoryWorkbook {
     notes: new Map(s.notes),
     frozenRows: s.frozenRows,
     columnWidths: new Map(s.columnWidths),
+    charts: s.charts,
+    conditionalFormats: s.conditionalFormats,
   }));
   workbook.comments = copy.comments;
   workbook.activeSheetId = copy.activeSheetId;

@@ -1,7 +1,8 @@
 // The fake's document: the sheets, the workbook-wide threaded comments, the active sheet
 // and selection. Also the inspection and arrangement API tests use directly (no sync).
 import { parseA1, toA1 } from "../../src/core/address";
-import { parseArea, type Rect } from "./address";
+import { parseArea, sheetAreaA1, type Rect } from "./address";
+import { STANDARD_WIDTH } from "./proxies/format";
 import {
   GENERAL,
   cellKey,
@@ -11,13 +12,33 @@ import {
   readCell,
   updateCell,
   type CellModel,
+  type ColorScaleCriteria,
   type CommentModel,
   type ExcelValue,
   type FillModel,
   type HyperlinkModel,
+  type RangeRef,
   type SheetModel,
   type Visibility,
 } from "./model";
+
+export interface ChartView {
+  name: string;
+  type: string;
+  /** The title's text, or null when no title shows. */
+  title: string | null;
+  legend: boolean;
+  /** Top-left and bottom-right cells from setPosition; null while unplaced. */
+  anchor: { start: string; end: string | null } | null;
+  series: { name: string; values: string | null; categories: string | null }[];
+}
+
+export interface ConditionalFormatView {
+  type: string;
+  /** `F4:F6` or several areas joined by commas. */
+  address: string;
+  criteria: ColorScaleCriteria;
+}
 
 export class MemoryWorkbook {
   sheets: SheetModel[] = [];
@@ -94,6 +115,56 @@ export class MemoryWorkbook {
 
   hyperlink(sheet: string, address: string): HyperlinkModel | null {
     return this.cell(sheet, address).hyperlink;
+  }
+
+  bold(sheet: string, address: string): boolean {
+    return this.cell(sheet, address).bold;
+  }
+
+  /** Values of a range, row by row (empty cells ""), e.g. to read what a chart shows. */
+  values(sheet: string, address: string): ExcelValue[][] {
+    const rect = parseArea(address);
+    if (!rect) throw new Error(`not a range: ${address}`);
+    const s = this.sheet(sheet);
+    const out: ExcelValue[][] = [];
+    for (let row = rect.top; row <= rect.bottom; row++) {
+      const line: ExcelValue[] = [];
+      for (let col = rect.left; col <= rect.right; col++) line.push(readCell(s, row, col).value);
+      out.push(line);
+    }
+    return out;
+  }
+
+  /** A column's width as set through the API (`A`, `B`, ...); unset columns have the standard width. */
+  columnWidth(sheet: string, column: string): number {
+    const at = cellAt(`${column}1`);
+    return this.sheet(sheet).columnWidths.get(at.col) ?? STANDARD_WIDTH;
+  }
+
+  /** The sheet's charts with their ranges as addresses (`'요약'!C19:C21`), in the order added. */
+  charts(sheet: string): ChartView[] {
+    const ref = (r: RangeRef | null) => {
+      if (!r) return null;
+      const target = this.sheetById(r.sheetId);
+      return target ? sheetAreaA1(target.name, r.rect) : "#REF!";
+    };
+    return this.sheet(sheet).charts.map((c) => ({
+      name: c.name,
+      type: c.type,
+      title: c.title.visible ? c.title.text : null,
+      legend: c.legend.visible,
+      anchor: c.anchor ? { start: toA1(c.anchor.start.top, c.anchor.start.left), end: c.anchor.end ? toA1(c.anchor.end.bottom, c.anchor.end.right) : null } : null,
+      series: c.series.map((x) => ({ name: x.name, values: ref(x.values), categories: ref(x.categories) })),
+    }));
+  }
+
+  /** The sheet's conditional formats, top priority first. */
+  conditionalFormats(sheet: string): ConditionalFormatView[] {
+    return this.sheet(sheet).conditionalFormats.map((f) => ({
+      type: f.type,
+      address: f.rects.map((r) => sheetAreaA1(sheet, r).split("!")[1]).join(","),
+      criteria: JSON.parse(JSON.stringify(f.criteria)) as ColorScaleCriteria,
+    }));
   }
 
   note(sheet: string, address: string): string | null {

@@ -1,6 +1,6 @@
 // Loads an .xlsx into the fake with exceljs (Node only; the browser bundle builds from
 // grids instead): values with formula results, merges with the value kept in the
-// top-left cell only (exceljs repeats it), solid fills, number formats, notes,
+// top-left cell only (exceljs repeats it), solid fills, bold, number formats, notes,
 // visibility and sheet protection.
 import ExcelJS from "exceljs";
 import { parseArea } from "./address";
@@ -53,10 +53,11 @@ export function workbookFromExcelJs(source: ExcelJS.Workbook): MemoryWorkbook {
           value: c.type === MERGE ? "" : c.type === FORMULA ? plain(c.result as ExcelJS.CellValue) : plain(c.value),
           numberFormat: c.numFmt || GENERAL,
           fill: fillOf(c.fill),
+          bold: c.font?.bold === true,
         };
         if (c.hyperlink) cell.hyperlink = { address: c.hyperlink };
         const key = cellKey(Number(c.row) - 1, Number(c.col) - 1);
-        if (cell.value !== "" || cell.numberFormat !== GENERAL || cell.fill || cell.hyperlink) sheet.cells.set(key, cell);
+        if (cell.value !== "" || cell.numberFormat !== GENERAL || cell.fill || cell.hyperlink || cell.bold) sheet.cells.set(key, cell);
         const note = noteText(c.note);
         if (note !== null) sheet.notes.set(key, { content: note, author: "" });
       }),

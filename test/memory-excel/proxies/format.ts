@@ -1,4 +1,5 @@
-// range.format and range.format.fill, over one or more rectangles of a sheet.
+// range.format, range.format.fill and range.format.font (bold only), over one or more
+// rectangles of a sheet.
 // Reading a fill follows Excel: a cell with no fill reports color "#FFFFFF" (the same as
 // a white fill — only pattern "None" and tintAndShade null tell them apart, ExcelApi 1.9),
 // and a range whose cells differ reports null.
@@ -112,7 +113,40 @@ export class FakeRangeFill extends FakeObject<AreasTarget> implements Surface<Ex
 }
 defineScalars(FakeRangeFill, FILL_PROPS);
 
-const STANDARD_WIDTH = 64;
+const FONT_PROPS: PropSpecs<AreasTarget> = {
+  bold: {
+    get: (t) => {
+      let bold: boolean | null | undefined;
+      eachCell(t.rects, (row, col) => {
+        const b = readCell(t.sheet, row, col).bold;
+        bold = bold === undefined || bold === b ? b : null;
+      });
+      return bold ?? null;
+    },
+    set: (t, v) => {
+      if (typeof v !== "boolean") throw officeError("InvalidArgument", "bold must be true or false");
+      assertEditable(t.sheet, "RangeFont.bold");
+      eachCell(t.rects, (row, col) =>
+        updateCell(t.sheet, row, col, (c) => {
+          c.bold = v;
+        }),
+      );
+    },
+  },
+};
+
+/** Only bold is modelled; a range whose cells differ reads null, as Excel does. */
+export class FakeRangeFont extends FakeObject<AreasTarget> implements Surface<Excel.RangeFont, "bold"> {
+  readonly _type = "RangeFont";
+  declare bold: boolean;
+
+  protected _props(): PropSpecs<AreasTarget> {
+    return FONT_PROPS;
+  }
+}
+defineScalars(FakeRangeFont, FONT_PROPS);
+
+export const STANDARD_WIDTH = 64;
 
 const FORMAT_PROPS: PropSpecs<AreasTarget> = {
   columnWidth: {
@@ -124,12 +158,13 @@ const FORMAT_PROPS: PropSpecs<AreasTarget> = {
     },
     set: (t, v) => {
       if (typeof v !== "number" || !(v >= 0)) throw officeError("InvalidArgument", "columnWidth must be a non-negative number");
+      assertEditable(t.sheet, "RangeFormat.columnWidth");
       for (const r of t.rects) for (let c = r.left; c <= r.right; c++) t.sheet.columnWidths.set(c, v);
     },
   },
 };
 
-export class FakeRangeFormat extends FakeObject<AreasTarget> implements Surface<Excel.RangeFormat, "fill" | "columnWidth" | "autofitColumns"> {
+export class FakeRangeFormat extends FakeObject<AreasTarget> implements Surface<Excel.RangeFormat, "fill" | "font" | "columnWidth" | "autofitColumns"> {
   readonly _type = "RangeFormat";
   declare columnWidth: number;
 
@@ -138,11 +173,16 @@ export class FakeRangeFormat extends FakeObject<AreasTarget> implements Surface<
   }
 
   protected override _nav(name: string): FakeObject<unknown> | undefined {
-    return name === "fill" ? this.fill : undefined;
+    if (name === "fill") return this.fill;
+    return name === "font" ? this.font : undefined;
   }
 
   get fill(): FakeRangeFill {
     return this._navChild("fill", undefined, (p, n, a) => new FakeRangeFill(p.context, p, n, a, (t) => t as AreasTarget));
+  }
+
+  get font(): FakeRangeFont {
+    return this._navChild("font", undefined, (p, n, a) => new FakeRangeFont(p.context, p, n, a, (t) => t as AreasTarget));
   }
 
   /** Widens columns to their longest text (roughly 7 points per character). */

@@ -1,6 +1,6 @@
 // Excel.Range over a rectangle of one sheet: values and number formats as 2-D arrays
 // (empty cells read as ""), hyperlinks, cell properties (fills, ExcelApi 1.9), merged
-// areas (1.13). Writing follows Excel: null in an array leaves that cell alone, a
+// areas (1.13), conditional formats (1.6). Writing follows Excel: null in an array leaves that cell alone, a
 // protected sheet refuses with AccessDenied, strings are read as typed input.
 import { cellCount, intersect, parseAddress, sheetAreaA1, type Rect } from "../address";
 import { FakeClientResult, FakeObject, defineScalars, type Exec, type PropSpecs } from "../client";
@@ -9,6 +9,7 @@ import { GENERAL, readCell, updateCell, type HyperlinkModel } from "../model";
 import type { Surface } from "../surface";
 import { typedInput } from "../typing";
 import { FakeRangeAreas } from "./areas";
+import { clearRules, FakeConditionalFormatCollection } from "./conditionalFormats";
 import { FakeRangeFormat, fillView } from "./format";
 import { CELL_LIMIT, assertEditable, eachCell, eachExisting, type RangeTarget } from "./targets";
 import { FakeWorksheet } from "./worksheet";
@@ -136,6 +137,7 @@ type RangeMembers =
   | "numberFormat"
   | "hyperlink"
   | "format"
+  | "conditionalFormats"
   | "worksheet"
   | "getCell"
   | "getCellProperties"
@@ -163,8 +165,13 @@ export class FakeRange extends FakeObject<RangeTarget> implements Surface<Excel.
 
   protected override _nav(name: string): FakeObject<unknown> | undefined {
     if (name === "format") return this.format;
+    if (name === "conditionalFormats") return this.conditionalFormats;
     if (name === "worksheet") return this.worksheet;
     return undefined;
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return this._navChild("conditionalFormats", "1.6", (p, n, a) => new FakeConditionalFormatCollection(p.context, p, n, a, (t) => t as RangeTarget));
   }
 
   get format(): FakeRangeFormat {
@@ -240,12 +247,14 @@ export class FakeRange extends FakeObject<RangeTarget> implements Surface<Excel.
     const mode = applyTo ?? "All";
     this._call("clear", [mode], undefined, (t) => {
       assertEditable(t.sheet, "Range.clear");
+      if (mode === "All" || mode === "Formats") clearRules(t.sheet, t.rect);
       eachExisting(t.sheet, [t.rect], (row, col) =>
         updateCell(t.sheet, row, col, (c) => {
           if (mode === "All" || mode === "Contents" || mode === "ResetContents") c.value = "";
           if (mode === "All" || mode === "Formats") {
             c.numberFormat = GENERAL;
             c.fill = null;
+            c.bold = false;
           }
           if (mode === "All" || mode === "Hyperlinks" || mode === "RemoveHyperlinks") c.hyperlink = null;
         }),

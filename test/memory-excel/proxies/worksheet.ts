@@ -1,12 +1,14 @@
 // Excel.Worksheet and what hangs off it: ranges by address or indexes, the used range
 // (valuesOnly, ExcelApi 1.2; the OrNullObject form 1.4), RangeAreas (1.9), protection,
-// freeze panes (1.7), notes (1.18) and threaded comments (1.10).
+// freeze panes (1.7), notes (1.18), threaded comments (1.10) and charts (1.1). Renaming
+// and moving a sheet are structure changes, refused while the structure is protected.
 import { parseAddress, MAX_COLUMNS, MAX_ROWS } from "../address";
 import { FakeObject, defineScalars, type PropSpecs } from "../client";
 import { officeError } from "../errors";
 import { usedRect, type SheetModel } from "../model";
 import type { Surface } from "../surface";
 import { FakeRangeAreas } from "./areas";
+import { FakeChartCollection } from "./charts";
 import { FakeCommentCollection } from "./comments";
 import { FakeNoteCollection } from "./notes";
 import { FakeRange } from "./range";
@@ -42,11 +44,24 @@ const SHEET_PROPS: PropSpecs<SheetModel> = {
   name: {
     get: (s) => s.name,
     set: (s, v, ex) => {
+      if (String(v) === s.name) return;
+      assertStructureEditable(ex.workbook, "Worksheet.name");
       checkSheetName(ex.workbook, String(v), s);
       s.name = String(v);
     },
   },
-  position: { get: (s, ex) => ex.workbook.sheets.indexOf(s) },
+  position: {
+    get: (s, ex) => ex.workbook.sheets.indexOf(s),
+    set: (s, v, ex) => {
+      const sheets = ex.workbook.sheets;
+      if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v >= sheets.length) throw officeError("InvalidArgument", `Not a sheet position: ${String(v)}`);
+      if (sheets.indexOf(s) === v) return;
+      assertStructureEditable(ex.workbook, "Worksheet.position");
+      const others = sheets.filter((x) => x !== s);
+      others.splice(v, 0, s);
+      ex.workbook.sheets = others;
+    },
+  },
   visibility: {
     get: (s) => s.visibility,
     set: (s, v, ex) => {
@@ -72,6 +87,7 @@ type SheetMembers =
   | "freezePanes"
   | "notes"
   | "comments"
+  | "charts"
   | "getRange"
   | "getRanges"
   | "getRangeByIndexes"
@@ -97,6 +113,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements Surface<Exc
     if (name === "freezePanes") return this.freezePanes;
     if (name === "notes") return this.notes;
     if (name === "comments") return this.comments;
+    if (name === "charts") return this.charts;
     return undefined;
   }
 
@@ -114,6 +131,10 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements Surface<Exc
 
   get comments(): FakeCommentCollection {
     return this._navChild("comments", "1.10", (p, n, a) => new FakeCommentCollection(p.context, p, n, a, (t) => ({ sheet: t as SheetModel })));
+  }
+
+  get charts(): FakeChartCollection {
+    return this._navChild("charts", undefined, (p, n, a) => new FakeChartCollection(p.context, p, n, a, (t) => t as SheetModel));
   }
 
   /** The whole sheet without an address; an address naming another sheet is refused. */
