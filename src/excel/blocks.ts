@@ -4,8 +4,7 @@
 // the budget and is retried. This is the only read whose number of syncs grows — with
 // the workbook's size in cells, never with its number of sheets as such.
 import { officeErrorCode } from "./errors";
-import type { Features } from "./host";
-import { FILL_OPTIONS, mergesOf, sheetContents, type RangeRead, type SheetContents } from "./grid";
+import { FILL_OPTIONS, mergesOf, sheetContents, type CellReads, type RangeRead, type SheetContents } from "./grid";
 import type { SheetInfo } from "./outline";
 
 /** About 110 bytes a cell with its fill properties: 30,000 cells stay near 3.3 MB. */
@@ -20,14 +19,14 @@ interface Block {
 export async function readInBlocks(
   context: Excel.RequestContext,
   sheets: SheetInfo[],
-  features: Features,
+  asked: CellReads,
   queueExtras: () => void,
   cellsPerSync = CELLS_PER_SYNC,
 ): Promise<SheetContents[]> {
   queueExtras();
   const sizes = sheets.map((s) => {
     const used = s.proxy.getUsedRange(true).load("rowIndex,columnIndex,rowCount,columnCount");
-    const merges = features.merges ? used.getMergedAreasOrNullObject().load("address") : null;
+    const merges = asked.merges ? used.getMergedAreasOrNullObject().load("address") : null;
     return { used, merges };
   });
   await context.sync();
@@ -59,7 +58,7 @@ export async function readInBlocks(
     const loads = batch.map((b) => {
       const used = sizes[b.sheet].used;
       const range = sheets[b.sheet].proxy.getRangeByIndexes(b.row, used.columnIndex, b.rows, used.columnCount).load("values,numberFormat");
-      return { block: b, range, fills: features.cellProperties ? range.getCellProperties(FILL_OPTIONS) : null };
+      return { block: b, range, fills: asked.fills ? range.getCellProperties(FILL_OPTIONS) : null };
     });
     try {
       await context.sync();

@@ -15,35 +15,21 @@ import {
   type WorkbookResult,
 } from "../core";
 import { readSheets } from "./contents";
-import { PledgeCheckError, toPledgeCheckError } from "./errors";
-import { cellKey, isFindingsName, prepareExtras, type Extras } from "./extras";
+import { toPledgeCheckError } from "./errors";
+import { cellKey, prepareExtras, type Extras } from "./extras";
 import type { OriginalFill } from "./fills";
 import type { SheetContents } from "./grid";
 import { assertWritable, readFills } from "./guards";
 import { detectFeatures, type ExcelHost, type Features } from "./host";
 import { noticesFor } from "./notices";
-import { findSheet, readOutline, type Outline, type SheetInfo } from "./outline";
+import { findSheet, readOutline, type Outline } from "./outline";
 import { fillsNeeded, planFlagWrites, type FlagPlan } from "./plan";
+import { pledgeGrids, sheetsToCheck, type Scope } from "./scope";
 import { STORE_SHEET_NAME, type StoredFlag } from "./store";
 import { queueWrites, type FindingsSheet, type WriteJob } from "./write";
 import type { Progress, RunResult } from "./types";
 
-export type Scope = "active" | "all";
-
 const STEPS = 4;
-
-/** Pledge-check's own sheets (by name) are never checked; hidden sheets are skipped and reported. */
-function sheetsToCheck(outline: Outline, scope: Scope): { sheets: SheetInfo[]; hidden: string[] } {
-  const ours = (s: SheetInfo) => s.name === STORE_SHEET_NAME || isFindingsName(s.name);
-  if (scope === "active") {
-    const active = outline.active ? findSheet(outline, outline.active) : undefined;
-    if (!active) throw new PledgeCheckError("선택된 시트가 없습니다. 점검할 시트를 선택하세요.", "NoActiveSheet");
-    if (ours(active)) throw new PledgeCheckError(`'${active.name}' 시트는 점검 결과를 적는 시트입니다. 공약 카드가 있는 시트를 선택하세요.`, "FindingsSheetActive");
-    return { sheets: [active], hidden: [] };
-  }
-  const candidates = outline.sheets.filter((s) => !ours(s));
-  return { sheets: candidates.filter((s) => s.visibility === "Visible"), hidden: candidates.filter((s) => s.visibility !== "Visible").map((s) => s.name) };
-}
 
 function findingsSheetName(outline: Outline, oldFindings: string[]): string {
   if (oldFindings.length > 0) return oldFindings[0];
@@ -106,7 +92,8 @@ export async function runCheck(host: ExcelHost, scope: Scope, fill: boolean, opt
       const { sheets, hidden } = sheetsToCheck(outline, scope);
 
       report("시트 읽는 중", 1);
-      const checked = await readSheets(context, sheets, features, pendingExtras.queue);
+      const reads = { fills: features.cellProperties, merges: features.merges };
+      const checked = pledgeGrids(await readSheets(context, sheets, reads, pendingExtras.queue), scope);
       const extras = pendingExtras.collect();
 
       report("점검하는 중", 2);

@@ -1,13 +1,13 @@
 // Sync 2: every sheet to check in one round trip — the used range's values and number
-// formats (each cell through cellFromNumberFormat), its fills (ExcelApi 1.9, so
-// flagging costs no extra read) and merged areas (1.13) — plus pledge-check's store,
-// the findings sheet's header, and where the user's own notes and comments sit.
+// formats (each cell through cellFromNumberFormat), for a check its fills (ExcelApi 1.9,
+// so flagging costs no extra read), and merged areas (1.13) — plus whatever the command
+// reads alongside (a check: pledge-check's store, the findings sheet's header, where the
+// user's own notes and comments sit; a summary: A1 of the sheets that may be its 요약).
 // A workbook too large for one response (Excel on the web: 5 MB) is read again in
 // blocks of rows (./blocks.ts).
 import { officeErrorCode } from "./errors";
-import type { Features } from "./host";
 import { readInBlocks } from "./blocks";
-import { FILL_OPTIONS, mergesOf, sheetContents, type SheetContents } from "./grid";
+import { FILL_OPTIONS, mergesOf, sheetContents, type CellReads, type SheetContents } from "./grid";
 import type { SheetInfo } from "./outline";
 
 interface PendingSheet {
@@ -17,10 +17,10 @@ interface PendingSheet {
   merges: Excel.RangeAreas | null;
 }
 
-function queueSheet(info: SheetInfo, features: Features): PendingSheet {
+function queueSheet(info: SheetInfo, reads: CellReads): PendingSheet {
   const used = info.proxy.getUsedRange(true).load("rowIndex,columnIndex,values,numberFormat");
-  const fills = features.cellProperties ? used.getCellProperties(FILL_OPTIONS) : null;
-  const merges = features.merges ? used.getMergedAreasOrNullObject().load("address") : null;
+  const fills = reads.fills ? used.getCellProperties(FILL_OPTIONS) : null;
+  const merges = reads.merges ? used.getMergedAreasOrNullObject().load("address") : null;
   return { info, used, fills, merges };
 }
 
@@ -28,14 +28,14 @@ function queueSheet(info: SheetInfo, features: Features): PendingSheet {
  * Reads the sheets in one sync, with whatever `queueExtras` loads on its own proxies
  * (it runs again if the read has to start over in blocks).
  */
-export async function readSheets(context: Excel.RequestContext, sheets: SheetInfo[], features: Features, queueExtras: () => void): Promise<SheetContents[]> {
+export async function readSheets(context: Excel.RequestContext, sheets: SheetInfo[], reads: CellReads, queueExtras: () => void): Promise<SheetContents[]> {
   queueExtras();
-  const pending = sheets.map((s) => queueSheet(s, features));
+  const pending = sheets.map((s) => queueSheet(s, reads));
   try {
     await context.sync();
   } catch (error) {
     if (officeErrorCode(error) !== "ResponsePayloadSizeLimitExceeded") throw error;
-    return readInBlocks(context, sheets, features, queueExtras);
+    return readInBlocks(context, sheets, reads, queueExtras);
   }
   return pending.map((p) =>
     sheetContents(

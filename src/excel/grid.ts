@@ -18,6 +18,14 @@ export interface SheetContents {
 export const FILL_OPTIONS: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true, tintAndShade: true } } };
 export const FULL_FILL_OPTIONS: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true } } };
 
+/** What sync 2 asks of each sheet beyond values and number formats. */
+export interface CellReads {
+  /** Fills (ExcelApi 1.9), so a check can flag without another read; a summary needs none. */
+  fills: boolean;
+  /** Merged areas (ExcelApi 1.13). */
+  merges: boolean;
+}
+
 /** What Excel returned for one rectangle of a sheet, 0-based origin. */
 export interface RangeRead {
   row: number;

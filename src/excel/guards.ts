@@ -23,8 +23,18 @@ export async function readFills(context: Excel.RequestContext, outline: Outline,
   return new Map(pending.map((p) => [p.key, p.props ? fillFromCellProperties(p.props.value[0][0].format?.fill) : fillFromColor(p.fill?.color ?? null)]));
 }
 
-/** Sheets the write would change must not be protected; new or removed sheets need an unprotected structure. */
-export function assertWritable(outline: Outline, sheets: Set<string>, structure: boolean, failed: "결과를 표시하지" | "표시를 지우지", result: WorkbookResult | null): void {
+/**
+ * Sheets the write would change must not be protected; new or removed sheets need an
+ * unprotected structure. `ownSheet` names the sheet pledge-check would add or remove.
+ */
+export function assertWritable(
+  outline: Outline,
+  sheets: Set<string>,
+  structure: boolean,
+  failed: "결과를 표시하지" | "표시를 지우지" | "요약 시트를 만들지",
+  result: WorkbookResult | null,
+  ownSheet = FINDINGS_SHEET_NAME,
+): void {
   const locked = [...sheets].filter((name) => findSheet(outline, name)?.protected);
   if (locked.length > 0) {
     throw new PledgeCheckError(
@@ -35,7 +45,7 @@ export function assertWritable(outline: Outline, sheets: Set<string>, structure:
   }
   if (structure && outline.structureProtected) {
     throw new PledgeCheckError(
-      `통합 문서 구조가 보호되어 있어 '${FINDINGS_SHEET_NAME}' 시트를 만들거나 지울 수 없어 ${failed} 못했습니다. [검토] 탭에서 통합 문서 보호를 해제한 뒤 다시 실행하세요. 통합 문서는 바뀌지 않았습니다.`,
+      `통합 문서 구조가 보호되어 있어 '${ownSheet}' 시트를 만들거나 지울 수 없어 ${failed} 못했습니다. [검토] 탭에서 통합 문서 보호를 해제한 뒤 다시 실행하세요. 통합 문서는 바뀌지 않았습니다.`,
       "AccessDenied",
       result,
     );

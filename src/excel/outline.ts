@@ -1,6 +1,7 @@
 // Sync 1 of every command: the sheet list (name, visibility, protection), the active
-// sheet, workbook structure protection, and the notes/comments already in the workbook
-// (their text only — where the user's ones sit is asked in sync 2).
+// sheet, workbook structure protection, and — for the commands that mark cells — the
+// notes/comments already in the workbook (their text only — where the user's ones sit
+// is asked in sync 2).
 import { NOTE_HEADER } from "../core";
 import type { Features } from "./host";
 
@@ -29,15 +30,15 @@ export function isOurs(content: string): boolean {
   return content.startsWith(NOTE_HEADER);
 }
 
-export async function readOutline(context: Excel.RequestContext, features: Features): Promise<Outline> {
+export async function readOutline(context: Excel.RequestContext, features: Features, annotations = true): Promise<Outline> {
   const workbook = context.workbook;
   const sheets = workbook.worksheets.load("items/name,items/visibility,items/protection/protected");
   const active = workbook.worksheets.getActiveWorksheet().load("name");
   const protection = workbook.protection.load("protected");
-  const notes = features.notes ? workbook.notes.load("items/content") : null;
-  const comments = features.comments ? workbook.comments.load("items/content") : null;
+  const notes = annotations && features.notes ? workbook.notes.load("items/content") : null;
+  const comments = annotations && features.comments ? workbook.comments.load("items/content") : null;
   await context.sync();
-  const annotations: Annotation[] = [
+  const found: Annotation[] = [
     ...(notes?.items ?? []).map((n) => ({ kind: "note" as const, ours: isOurs(n.content), proxy: n })),
     ...(comments?.items ?? []).map((c) => ({ kind: "comment" as const, ours: isOurs(c.content), proxy: c })),
   ];
@@ -45,7 +46,7 @@ export async function readOutline(context: Excel.RequestContext, features: Featu
     sheets: sheets.items.map((s) => ({ name: s.name, visibility: s.visibility as SheetInfo["visibility"], protected: s.protection.protected, proxy: s })),
     active: active.name,
     structureProtected: protection.protected,
-    annotations,
+    annotations: found,
   };
 }
 

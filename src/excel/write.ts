@@ -3,12 +3,12 @@
 // here and sent in a single sync by the caller, after protection was checked, so Excel
 // gets all of it or (refusing the request) none of it.
 import type { CellWrite, FindingRow } from "../core";
-import { sheetCell } from "./address";
 import type { OriginalFill } from "./fills";
 import type { Features } from "./host";
 import { findSheet, type Annotation, type Outline } from "./outline";
 import { groupByFill, type CellFill, type FlagPlan } from "./plan";
 import { encodeStore, STORE_SHEET_NAME, type Store } from "./store";
+import { linkTo, plainFormat, writeTable } from "./table";
 
 /** Cells per RangeAreas address, to keep each address string short. */
 const CELLS_PER_AREAS = 100;
@@ -54,18 +54,9 @@ export interface FindingsSheet {
 
 /** Writes the findings sheet into a fresh or cleared sheet: text as text, a link per row. */
 function writeFindings(sheet: Excel.Worksheet, findings: FindingsSheet): void {
-  const table: (string | number | null)[][] = [findings.header, ...findings.rows.map((r) => r.values)];
-  const range = sheet.getRangeByIndexes(0, 0, table.length, findings.header.length);
-  range.numberFormat = table.map((row) => row.map((v) => (typeof v === "number" ? "General" : "@")));
-  range.values = table.map((row) => row.map((v) => v ?? ""));
+  const range = writeTable(sheet, [findings.header, ...findings.rows.map((r) => r.values)], findings.header.length, plainFormat);
   const linkColumn = Math.max(0, findings.header.indexOf("셀"));
-  findings.rows.forEach((row, i) => {
-    sheet.getRangeByIndexes(i + 1, linkColumn, 1, 1).hyperlink = {
-      documentReference: sheetCell(row.sheet, row.cell),
-      textToDisplay: row.cell,
-      screenTip: `${row.sheet} 시트의 ${row.cell} 셀로 이동`,
-    };
-  });
+  findings.rows.forEach((row, i) => linkTo(sheet.getRangeByIndexes(i + 1, linkColumn, 1, 1), row.sheet, row.cell, row.cell));
   sheet.freezePanes.freezeRows(1);
   range.format.autofitColumns();
 }
@@ -122,8 +113,6 @@ export function queueWrites(context: Excel.RequestContext, outline: Outline, job
   }
   const sheet = ownSheet(context, outline, STORE_SHEET_NAME, job.storeExists);
   const rows = encodeStore(store);
-  const range = sheet.getRangeByIndexes(0, 0, rows.length, rows[0].length);
-  range.numberFormat = rows.map((row) => row.map(() => "@"));
-  range.values = rows;
+  writeTable(sheet, rows, rows[0].length, () => "@");
   if (!job.storeExists) sheet.visibility = "VeryHidden";
 }

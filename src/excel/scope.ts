@@ -1,0 +1,37 @@
+// Which sheets a command reads as pledge sheets: never pledge-check's own — the store,
+// findings sheets (by name) and 요약 sheets (by the marker in A1, known once read) —
+// and never hidden ones, which are reported instead.
+import { SUMMARY_MARKER, type SheetGrid } from "../core";
+import { PledgeCheckError } from "./errors";
+import { isFindingsName } from "./extras";
+import type { SheetContents } from "./grid";
+import { findSheet, type Outline, type SheetInfo } from "./outline";
+import { STORE_SHEET_NAME } from "./store";
+
+export type Scope = "active" | "all";
+
+export function sheetsToCheck(outline: Outline, scope: Scope): { sheets: SheetInfo[]; hidden: string[] } {
+  const ours = (s: SheetInfo) => s.name === STORE_SHEET_NAME || isFindingsName(s.name);
+  if (scope === "active") {
+    const active = outline.active ? findSheet(outline, outline.active) : undefined;
+    if (!active) throw new PledgeCheckError("선택된 시트가 없습니다. 점검할 시트를 선택하세요.", "NoActiveSheet");
+    if (ours(active)) throw new PledgeCheckError(`'${active.name}' 시트는 점검 결과를 적는 시트입니다. 공약 카드가 있는 시트를 선택하세요.`, "FindingsSheetActive");
+    return { sheets: [active], hidden: [] };
+  }
+  const candidates = outline.sheets.filter((s) => !ours(s));
+  return { sheets: candidates.filter((s) => s.visibility === "Visible"), hidden: candidates.filter((s) => s.visibility !== "Visible").map((s) => s.name) };
+}
+
+/** A 요약 sheet pledge-check wrote, whatever it is called now. */
+export function isOurSummary(grid: SheetGrid): boolean {
+  return (grid.originRow ?? 0) === 0 && (grid.originCol ?? 0) === 0 && grid.values[0]?.[0] === SUMMARY_MARKER;
+}
+
+/** The grids to check: what was read, less pledge-check's own summaries (refused when that is the active sheet). */
+export function pledgeGrids(contents: SheetContents[], scope: Scope): SheetContents[] {
+  const ours = contents.filter((c) => isOurSummary(c.grid));
+  if (scope === "active" && ours.length > 0) {
+    throw new PledgeCheckError(`'${ours[0].grid.name}' 시트는 공약 점검이 만든 요약 시트입니다. 공약 카드가 있는 시트를 선택하세요.`, "SummarySheetActive");
+  }
+  return contents.filter((c) => !ours.includes(c));
+}
