@@ -6,12 +6,13 @@ import { clearFlags } from "./clear";
 import { runCheck } from "./check";
 import type { ExcelHost } from "./host";
 import { selectCell } from "./select";
-import type { Progress, RunResult } from "./types";
+import { runSummary } from "./summary";
+import type { Progress, RunResult, SummarySheetRun } from "./types";
 
 export { officeHost, detectFeatures, type ExcelHost, type Features } from "./host";
 export { PledgeCheckError } from "./errors";
 export { STORE_SHEET_NAME } from "./store";
-export type { Progress, RunResult } from "./types";
+export type { Progress, RunResult, SummarySheetRun } from "./types";
 
 export interface PledgeChecker {
   /** Checks the active sheet and marks its findings (earlier marks anywhere are replaced). */
@@ -25,8 +26,19 @@ export interface PledgeChecker {
   selectCell(sheet: string, cell: string): Promise<void>;
 }
 
-export function createPledgeChecker(host: ExcelHost): PledgeChecker {
+export interface SummaryMaker {
+  /**
+   * 요약 시트 만들기: checks every visible sheet (marking nothing) and writes the sheet
+   * 요약 — replacing pledge-check's earlier one, never a 요약 the user made — with one
+   * row per pledge, the totals, colour scales and a chart. Rates show at the settings'
+   * precision (`auto`: two decimals). Three syncs.
+   */
+  createSummarySheet(options: CheckOptions, onProgress?: (p: Progress) => void): Promise<SummarySheetRun>;
+}
+
+export function createPledgeChecker(host: ExcelHost): PledgeChecker & SummaryMaker {
   return {
+    createSummarySheet: (options, onProgress) => runSummary(host, options, onProgress),
     checkActiveSheet: (options, onProgress) => runCheck(host, "active", false, options, onProgress),
     checkAll: (options, onProgress) => runCheck(host, "all", false, options, onProgress),
     fillRates: (options, onProgress) => runCheck(host, "all", true, options, onProgress),

@@ -1,0 +1,106 @@
+// The write batch of 요약 시트 만들기: the core's 요약 plan on a fresh sheet — values
+// (text as text), rate cells at the chosen precision (the cells keep full values), bold
+// header rows, column widths, colour scales on the rate columns, a link per pledge and a
+// chart of the mean rate by 분야. Queued here, sent in one sync by the caller. Only the
+// 요약 sheet is touched: pledge-check's earlier one is deleted first, in the same batch.
+import { columnLetters, parseA1, type SummarySheetPlan } from "../core";
+import { findSheet, type Outline } from "./outline";
+import { linkTo, writeTable, type TableValue } from "./table";
+
+export interface SummaryTarget {
+  name: string;
+  /** Pledge-check's earlier 요약 of that name, replaced in its tab position. */
+  replaces: boolean;
+}
+
+export const CHART_NAME = "분야별 평균 이행률";
+
+/** Red → yellow → green over 0–100 %, as the command line's 요약.xlsx: a rate reads the same in both. */
+const RATE_SCALE: Excel.ConditionalColorScaleCriteria = {
+  minimum: { type: "Number", formula: "0", color: "#F8696B" },
+  midpoint: { type: "Number", formula: "50", color: "#FFEB84" },
+  maximum: { type: "Number", formula: "100", color: "#63BE7B" },
+};
+
+/** The chart covers this many columns and rows from its anchor. */
+const CHART_SPAN = { cols: 8, rows: 16 };
+
+/** Excel's column width in characters (the plan's unit) as points, the unit Office sets. */
+export function widthInPoints(characters: number): number {
+  return (characters * 7 + 5) * 0.75;
+}
+
+/** Every cell of "B4" or "F4:F9", as `row,col` keys. */
+function cellKeys(range: string): string[] {
+  const [first, last = first] = range.split(":");
+  const a = parseA1(first);
+  const b = parseA1(last);
+  if (!a || !b) return [];
+  const keys: string[] = [];
+  for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) keys.push(`${r},${c}`);
+  return keys;
+}
+
+function valueAt(plan: SummarySheetPlan, cell: string): TableValue {
+  const at = parseA1(cell);
+  return at ? (plan.values[at.row]?.[at.col] ?? null) : null;
+}
+
+/** Rate cells in the plan's rate format, text as text, numbers General, blanks untouched. */
+function formatter(plan: SummarySheetPlan): (value: TableValue, row: number, col: number) => string | null {
+  const rates = new Set(plan.rateRanges.flatMap(cellKeys));
+  return (value, row, col) => {
+    if (rates.has(`${row},${col}`)) return plan.rateFormat;
+    if (typeof value === "number") return "General";
+    return value === null || value === "" ? null : "@";
+  };
+}
+
+/** A column chart of the 분야 block's means; none when no 분야 has a mean to plot. */
+function addChart(sheet: Excel.Worksheet, plan: SummarySheetPlan): void {
+  const spec = plan.chart;
+  if (!spec || !cellKeys(spec.values).some((key) => typeof valueAt(plan, toCell(key)) === "number")) return;
+  const values = sheet.getRange(spec.values);
+  const chart = sheet.charts.add("ColumnClustered", values, "Columns");
+  // Set the series outright: Excel would take an empty first cell for a series name.
+  const series = chart.series.getItemAt(0);
+  series.setValues(values);
+  series.setXAxisValues(sheet.getRange(spec.categories));
+  series.name = String(valueAt(plan, headerAbove(spec.values)) ?? spec.title);
+  chart.name = CHART_NAME;
+  chart.title.text = spec.title;
+  chart.legend.visible = false;
+  const anchor = parseA1(spec.anchor);
+  if (anchor) chart.setPosition(spec.anchor, `${columnLetters(anchor.col + CHART_SPAN.cols - 1)}${anchor.row + CHART_SPAN.rows}`);
+}
+
+function toCell(key: string): string {
+  const [row, col] = key.split(",").map(Number);
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** The block's header cell over a column range: "평균 이행률 (%)" over the means. */
+function headerAbove(range: string): string {
+  const first = parseA1(range.split(":")[0]);
+  return first ? `${columnLetters(first.col)}${first.row}` : range;
+}
+
+export function queueSummarySheet(context: Excel.RequestContext, outline: Outline, target: SummaryTarget, plan: SummarySheetPlan): void {
+  const old = target.replaces ? findSheet(outline, target.name) : undefined;
+  old?.proxy.delete();
+  const sheet = context.workbook.worksheets.add(target.name);
+  if (old) sheet.position = outline.sheets.indexOf(old);
+
+  const width = Math.max(...plan.values.map((row) => row.length), plan.columnWidths.length);
+  writeTable(sheet, plan.values, width, formatter(plan));
+  for (const row of plan.headerRows) sheet.getRangeByIndexes(row, 0, 1, Math.max(1, plan.values[row].length)).format.font.bold = true;
+  plan.columnWidths.forEach((characters, col) => {
+    const letters = columnLetters(col);
+    sheet.getRange(`${letters}:${letters}`).format.columnWidth = widthInPoints(characters);
+  });
+  sheet.freezePanes.freezeRows((plan.headerRows[0] ?? 0) + 1);
+  for (const range of plan.conditionalRanges) sheet.getRange(range).conditionalFormats.add("ColorScale").colorScale.criteria = RATE_SCALE;
+  for (const link of plan.links) linkTo(sheet.getRange(link.cell), link.sheet, link.target, String(valueAt(plan, link.cell) ?? link.target));
+  addChart(sheet, plan);
+  sheet.activate();
+}
