@@ -6,6 +6,9 @@
 //   addin.checkAll.maxResponse.300  largest response, bytes (same limit)
 //   addin.checkAll.syncs.300.api1_7 the same run at ExcelApi 1.7 (one extra read of fills)
 //   addin.checkAll.ms.300           wall time of the run against the fake, milliseconds
+//   addin.summary.syncs.300         요약 시트 만들기 on the same workbook, fresh (goal ≤ 3)
+//   addin.summary.maxRequest.300    its largest request (the write of the 요약 sheet), bytes
+//   addin.summary.maxResponse.300   its largest response (the cells of every sheet), bytes
 // Sizes are the fake's estimate: UTF-8 JSON of the queued actions and object paths, and
 // of the loaded values (see test/memory-excel/client.ts). Run alone: npx tsx bench/addin.ts
 import { pathToFileURL } from "node:url";
@@ -68,6 +71,13 @@ export async function benchAddin(): Promise<void> {
   line(`addin.checkAll.maxResponse.${SHEETS}`, excel.maxResponseBytes, "bytes");
   line(`addin.checkAll.syncs.${SHEETS}.api1_7`, legacy.stats.syncs, "syncs");
   line(`addin.checkAll.ms.${SHEETS}`, Math.round(elapsed), "ms");
+
+  const summaryExcel = new MemoryExcel(benchWorkbook(), { api: "1.18" });
+  const summary = await createPledgeChecker(summaryExcel).createSummarySheet({});
+  if (summary.summary.pledges < SHEETS) throw new Error(`bench summary holds ${summary.summary.pledges} pledges; expected at least ${SHEETS}`);
+  line(`addin.summary.syncs.${SHEETS}`, summaryExcel.stats.syncs, "syncs");
+  line(`addin.summary.maxRequest.${SHEETS}`, summaryExcel.maxRequestBytes, "bytes");
+  line(`addin.summary.maxResponse.${SHEETS}`, summaryExcel.maxResponseBytes, "bytes");
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
