@@ -15,21 +15,19 @@ import {
   type WorkbookResult,
 } from "../core";
 import { readSheets } from "./contents";
-import { toPledgeCheckError } from "./errors";
 import { cellKey, prepareExtras, type Extras } from "./extras";
 import type { OriginalFill } from "./fills";
 import type { SheetContents } from "./grid";
 import { assertWritable, readFills } from "./guards";
-import { detectFeatures, type ExcelHost, type Features } from "./host";
+import type { ExcelHost, Features } from "./host";
 import { noticesFor } from "./notices";
 import { findSheet, readOutline, type Outline } from "./outline";
 import { fillsNeeded, planFlagWrites, type FlagPlan } from "./plan";
+import { runCommand, STEPS } from "./run";
 import { pledgeGrids, sheetsToCheck, type Scope } from "./scope";
 import { STORE_SHEET_NAME, type StoredFlag } from "./store";
 import { queueWrites, type FindingsSheet, type WriteJob } from "./write";
 import type { Progress, RunResult } from "./types";
-
-const STEPS = 4;
 
 function findingsSheetName(outline: Outline, oldFindings: string[]): string {
   if (oldFindings.length > 0) return oldFindings[0];
@@ -81,44 +79,33 @@ function assertJobWritable(outline: Outline, job: WriteJob, extras: Extras, resu
 }
 
 export async function runCheck(host: ExcelHost, scope: Scope, fill: boolean, options: CheckOptions, onProgress?: (p: Progress) => void): Promise<RunResult> {
-  const features = detectFeatures(host);
-  const report = (stage: string, done: number) => onProgress?.({ stage, done, total: STEPS });
-  let result: WorkbookResult | null = null;
-  try {
-    return await host.run(async (context) => {
-      report("시트 목록 읽는 중", 0);
-      const outline = await readOutline(context, features);
-      const pendingExtras = prepareExtras(outline);
-      const { sheets, hidden } = sheetsToCheck(outline, scope);
+  return runCommand(host, onProgress, async ({ context, features, report, keep }) => {
+    report("시트 목록 읽는 중", 0);
+    const outline = await readOutline(context, features);
+    const pendingExtras = prepareExtras(outline);
+    const { sheets, hidden } = sheetsToCheck(outline, scope);
 
-      report("시트 읽는 중", 1);
-      const reads = { fills: features.cellProperties, merges: features.merges };
-      const checked = pledgeGrids(await readSheets(context, sheets, reads, pendingExtras.queue), scope);
-      const extras = pendingExtras.collect();
+    report("시트 읽는 중", 1);
+    const reads = { fills: features.cellProperties, merges: features.merges };
+    const checked = pledgeGrids(await readSheets(context, sheets, reads, pendingExtras.queue), scope);
+    const extras = pendingExtras.collect();
 
-      report("점검하는 중", 2);
-      const checkedResult = checkWorkbook(
-        checked.map((c) => c.grid),
-        options,
-      );
-      result = checkedResult;
-      const rates = fill ? planRateWrites(checkedResult, options) : [];
-      const flags = planFlags(checkedResult, rates);
-      const currentFill = await fillLookup(context, outline, checked, flags, extras.store.flags, features);
-      const sheetExists = (name: string) => findSheet(outline, name) !== undefined;
-      const plan = planFlagWrites({ features, flags, previous: extras.store.flags, currentFill, userAnnotated: extras.userAnnotated, sheetExists });
+    report("점검하는 중", 2);
+    const result = keep(checkWorkbook(checked.map((c) => c.grid), options));
+    const rates = fill ? planRateWrites(result, options) : [];
+    const flags = planFlags(result, rates);
+    const currentFill = await fillLookup(context, outline, checked, flags, extras.store.flags, features);
+    const sheetExists = (name: string) => findSheet(outline, name) !== undefined;
+    const plan = planFlagWrites({ features, flags, previous: extras.store.flags, currentFill, userAnnotated: extras.userAnnotated, sheetExists });
 
-      const job = writeJob(outline, extras, plan, rates, checkedResult);
-      if (job) {
-        assertJobWritable(outline, job, extras, checkedResult);
-        report("결과 표시하는 중", 3);
-        queueWrites(context, outline, job, features);
-        await context.sync();
-      }
-      report("완료", STEPS);
-      return { result: checkedResult, flagged: plan.paint.length, written: rates, notices: noticesFor(features, plan, hidden, job?.findings?.name ?? null) };
-    });
-  } catch (error) {
-    throw toPledgeCheckError(error, result);
-  }
+    const job = writeJob(outline, extras, plan, rates, result);
+    if (job) {
+      assertJobWritable(outline, job, extras, result);
+      report("결과 표시하는 중", 3);
+      queueWrites(context, outline, job, features);
+      await context.sync();
+    }
+    report("완료", STEPS);
+    return { result, flagged: plan.paint.length, written: rates, notices: noticesFor(features, plan, hidden, job?.findings?.name ?? null) };
+  });
 }

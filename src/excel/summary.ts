@@ -13,19 +13,17 @@ import {
   type CheckOptions,
   type ExistingSheet,
   type PrecisionSetting,
-  type WorkbookResult,
 } from "../core";
 import { readSheets } from "./contents";
-import { PledgeCheckError, toPledgeCheckError } from "./errors";
+import { PledgeCheckError } from "./errors";
 import { assertWritable } from "./guards";
-import { detectFeatures, type ExcelHost } from "./host";
+import type { ExcelHost } from "./host";
 import { readingNotices } from "./notices";
 import { readOutline, type Outline } from "./outline";
+import { runCommand, STEPS } from "./run";
 import { pledgeGrids, sheetsToCheck } from "./scope";
 import { queueSummarySheet } from "./summarySheet";
 import type { Progress, SummarySheetRun } from "./types";
-
-const STEPS = 4;
 
 /** `요약` and `요약 (2)`, `요약 (3)`…: the names chooseSummarySheet may pick or must keep clear of. */
 const SUMMARY_NAME = new RegExp(`^${SUMMARY_SHEET_NAME}( \\(\\d+\\))?$`);
@@ -45,45 +43,34 @@ function summaryCandidates(outline: Outline): { queue(): void; collect(): Existi
 }
 
 export async function runSummary(host: ExcelHost, options: CheckOptions, onProgress?: (p: Progress) => void): Promise<SummarySheetRun> {
-  const features = detectFeatures(host);
-  const report = (stage: string, done: number) => onProgress?.({ stage, done, total: STEPS });
-  let result: WorkbookResult | null = null;
-  try {
-    return await host.run(async (context) => {
-      report("시트 목록 읽는 중", 0);
-      const outline = await readOutline(context, features, false);
-      const { sheets, hidden } = sheetsToCheck(outline, "all");
-      const candidates = summaryCandidates(outline);
+  return runCommand(host, onProgress, async ({ context, features, report, keep }) => {
+    report("시트 목록 읽는 중", 0);
+    const outline = await readOutline(context, features, false);
+    const { sheets, hidden } = sheetsToCheck(outline, "all");
+    const candidates = summaryCandidates(outline);
 
-      report("시트 읽는 중", 1);
-      const contents = pledgeGrids(await readSheets(context, sheets, { fills: false, merges: features.merges }, candidates.queue), "all");
+    report("시트 읽는 중", 1);
+    const contents = pledgeGrids(await readSheets(context, sheets, { fills: false, merges: features.merges }, candidates.queue), "all");
 
-      report("요약하는 중", 2);
-      const checked = checkWorkbook(
-        contents.map((c) => c.grid),
-        options,
+    report("요약하는 중", 2);
+    const result = keep(checkWorkbook(contents.map((c) => c.grid), options));
+    const summary = summarize(summaryRows(result, null));
+    if (summary.pledges === 0) {
+      throw new PledgeCheckError(
+        "요약할 공약을 찾지 못했습니다. 공약 카드(<공약달성 확인지표> 표)가 있는 시트가 숨겨져 있지 않은지 확인하세요. 통합 문서는 바뀌지 않았습니다.",
+        "NoPledges",
+        result,
       );
-      result = checked;
-      const summary = summarize(summaryRows(checked, null));
-      if (summary.pledges === 0) {
-        throw new PledgeCheckError(
-          "요약할 공약을 찾지 못했습니다. 공약 카드(<공약달성 확인지표> 표)가 있는 시트가 숨겨져 있지 않은지 확인하세요. 통합 문서는 바뀌지 않았습니다.",
-          "NoPledges",
-          checked,
-        );
-      }
-      const target = chooseSummarySheet(candidates.collect());
-      const plan = summarySheetPlan(summary, summaryDecimals(options.precision), false);
-      assertWritable(outline, new Set(), true, "요약 시트를 만들지", checked, target.name);
+    }
+    const target = chooseSummarySheet(candidates.collect());
+    const plan = summarySheetPlan(summary, summaryDecimals(options.precision), false);
+    assertWritable(outline, new Set(), true, "요약 시트를 만들지", result, target.name);
 
-      report("요약 시트 만드는 중", 3);
-      queueSummarySheet(context, outline, target, plan);
-      await context.sync();
-      report("완료", STEPS);
-      const notices = [...(target.notice ? [target.notice] : []), ...readingNotices(features, hidden, "요약에 넣지")];
-      return { sheetName: target.name, replaced: target.replaces, summary, result: checked, notices };
-    });
-  } catch (error) {
-    throw toPledgeCheckError(error, result);
-  }
+    report("요약 시트 만드는 중", 3);
+    queueSummarySheet(context, outline, target, plan);
+    await context.sync();
+    report("완료", STEPS);
+    const notices = [...(target.notice ? [target.notice] : []), ...readingNotices(features, hidden, "요약에 넣지")];
+    return { sheetName: target.name, replaced: target.replaces, summary, result, notices };
+  });
 }
