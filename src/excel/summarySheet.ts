@@ -30,25 +30,24 @@ export function widthInPoints(characters: number): number {
   return (characters * 7 + 5) * 0.75;
 }
 
-/** Every cell of "B4" or "F4:F9", as `row,col` keys. */
-function cellKeys(range: string): string[] {
+/** Every cell of "B4" or "F4:F9", 0-based. */
+function cellsOf(range: string): { row: number; col: number }[] {
   const [first, last = first] = range.split(":");
   const a = parseA1(first);
   const b = parseA1(last);
   if (!a || !b) return [];
-  const keys: string[] = [];
-  for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) keys.push(`${r},${c}`);
-  return keys;
+  const cells: { row: number; col: number }[] = [];
+  for (let row = a.row; row <= b.row; row++) for (let col = a.col; col <= b.col; col++) cells.push({ row, col });
+  return cells;
 }
 
-function valueAt(plan: SummarySheetPlan, cell: string): TableValue {
-  const at = parseA1(cell);
+function valueAt(plan: SummarySheetPlan, at: { row: number; col: number } | null): TableValue {
   return at ? (plan.values[at.row]?.[at.col] ?? null) : null;
 }
 
 /** Rate cells in the plan's rate format, text as text, numbers General, blanks untouched. */
 function formatter(plan: SummarySheetPlan): (value: TableValue, row: number, col: number) => string | null {
-  const rates = new Set(plan.rateRanges.flatMap(cellKeys));
+  const rates = new Set(plan.rateRanges.flatMap(cellsOf).map(({ row, col }) => `${row},${col}`));
   return (value, row, col) => {
     if (rates.has(`${row},${col}`)) return plan.rateFormat;
     if (typeof value === "number") return "General";
@@ -59,30 +58,21 @@ function formatter(plan: SummarySheetPlan): (value: TableValue, row: number, col
 /** A column chart of the 분야 block's means; none when no 분야 has a mean to plot. */
 function addChart(sheet: Excel.Worksheet, plan: SummarySheetPlan): void {
   const spec = plan.chart;
-  if (!spec || !cellKeys(spec.values).some((key) => typeof valueAt(plan, toCell(key)) === "number")) return;
+  const means = spec ? cellsOf(spec.values) : [];
+  if (!spec || !means.some((at) => typeof valueAt(plan, at) === "number")) return;
   const values = sheet.getRange(spec.values);
   const chart = sheet.charts.add("ColumnClustered", values, "Columns");
   // Set the series outright: Excel would take an empty first cell for a series name.
   const series = chart.series.getItemAt(0);
   series.setValues(values);
   series.setXAxisValues(sheet.getRange(spec.categories));
-  series.name = String(valueAt(plan, headerAbove(spec.values)) ?? spec.title);
+  // The block's header over the means: "평균 이행률 (%)".
+  series.name = String(valueAt(plan, { row: means[0].row - 1, col: means[0].col }) ?? spec.title);
   chart.name = CHART_NAME;
   chart.title.text = spec.title;
   chart.legend.visible = false;
   const anchor = parseA1(spec.anchor);
   if (anchor) chart.setPosition(spec.anchor, `${columnLetters(anchor.col + CHART_SPAN.cols - 1)}${anchor.row + CHART_SPAN.rows}`);
-}
-
-function toCell(key: string): string {
-  const [row, col] = key.split(",").map(Number);
-  return `${columnLetters(col)}${row + 1}`;
-}
-
-/** The block's header cell over a column range: "평균 이행률 (%)" over the means. */
-function headerAbove(range: string): string {
-  const first = parseA1(range.split(":")[0]);
-  return first ? `${columnLetters(first.col)}${first.row}` : range;
 }
 
 export function queueSummarySheet(context: Excel.RequestContext, outline: Outline, target: SummaryTarget, plan: SummarySheetPlan): void {
@@ -100,7 +90,7 @@ export function queueSummarySheet(context: Excel.RequestContext, outline: Outlin
   });
   sheet.freezePanes.freezeRows((plan.headerRows[0] ?? 0) + 1);
   for (const range of plan.conditionalRanges) sheet.getRange(range).conditionalFormats.add("ColorScale").colorScale.criteria = RATE_SCALE;
-  for (const link of plan.links) linkTo(sheet.getRange(link.cell), link.sheet, link.target, String(valueAt(plan, link.cell) ?? link.target));
+  for (const link of plan.links) linkTo(sheet.getRange(link.cell), link.sheet, link.target, String(valueAt(plan, parseA1(link.cell)) ?? link.target));
   addChart(sheet, plan);
   sheet.activate();
 }

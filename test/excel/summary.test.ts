@@ -200,6 +200,21 @@ describe("the 요약 sheet", () => {
     expect(totals.get("(부서 없음)")).toBe(1);
   });
 
+  it("plots the 분야 with a mean (an empty one included) and makes no chart when no 분야 has one", async () => {
+    const wb = sampleWorkbook(oddCards());
+    await createPledgeChecker(excelAt(wb)).createSummarySheet({});
+    const [chart] = wb.charts(SUMMARY);
+    const [values, categories] = [chart.series[0].values, chart.series[0].categories].map((a) => wb.values(SUMMARY, String(a).split("!")[1]));
+    expect(categories).toEqual([["6"], ["7"], ["9"]]);
+    expect(values.map(([v]) => typeof v)).toEqual(["number", "number", "string"]);
+
+    const unrated = sampleWorkbook([oddCards()[1]]);
+    const run = await createPledgeChecker(excelAt(unrated)).createSummarySheet({});
+    expect(run.summary.pledges).toBe(1);
+    expect(unrated.charts(SUMMARY)).toEqual([]);
+    expect(unrated.value(SUMMARY, "A4")).toBe("9-1-1");
+  });
+
   it("keeps full values while the rate cells show the chosen precision (auto: two decimals)", async () => {
     for (const [precision, format] of [[undefined, "0.00"], ["auto", "0.00"], [1, "0.0"], [0, "0"], [2, "0.00"]] as const) {
       const wb = sampleWorkbook();
