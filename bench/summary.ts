@@ -7,11 +7,11 @@ import { basename, join } from "node:path";
 import { summarySheetPlan, type Summary } from "../src/core";
 import { checkFile } from "../src/cli/checkFile";
 import type { FileReport } from "../src/cli/report";
-import { summarizeReports, summaryPrecision } from "../src/cli/summary";
+import { summarizeReports } from "../src/cli/summary";
 import { writeSummaryWorkbook } from "../src/cli/summaryWorkbook";
 import { median, RUNS, SHEETS, time, withBenchWorkbook, type BenchLine } from "./check";
 
-const PRECISION = summaryPrecision("auto");
+const PRECISION = "auto" as const;
 
 /** Summary and 요약 plan of checked reports, as `check --fix` computes them. */
 function summaryAndPlan(reports: FileReport[]): Summary {

@@ -14,7 +14,7 @@ import { uniqueName } from "./names";
 import { plainFile, plainSummary, plainTally } from "./plain";
 import { UnreadableFile } from "./readWorkbook";
 import { exitCode, type FileReport } from "./report";
-import { summarizeReports, summaryPrecision } from "./summary";
+import { summarizeReports } from "./summary";
 import { SUMMARY_FILE_NAME, writeSummaryWorkbook } from "./summaryWorkbook";
 
 export interface Output {
@@ -93,7 +93,7 @@ async function writeSummary(dir: string, reports: FileReport[], summary: Summary
   }
   const path = join(dir, name);
   await mkdir(dir, { recursive: true });
-  await writeSummaryWorkbook(path, summary, summaryPrecision(args.precision), copies);
+  await writeSummaryWorkbook(path, summary, args.precision, copies);
   return path;
 }
 

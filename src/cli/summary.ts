@@ -1,7 +1,7 @@
 // The summary over every file of one run: the core's summaryRows per workbook that was
 // read, then summarize. Files that could not be read contribute nothing.
 import { basename } from "node:path";
-import { summarize, summaryRows, type PrecisionSetting, type Summary } from "../core";
+import { summarize, summaryRows, type Summary } from "../core";
 import type { FileReport } from "./report";
 
 export function summarizeReports(reports: FileReport[]): Summary {
@@ -11,9 +11,4 @@ export function summarizeReports(reports: FileReport[]): Summary {
 /** The name a pledge's row shows: its annotated copy when one was written (the link goes there). */
 export function rowFileName(report: FileReport): string {
   return basename(report.output ?? report.path);
-}
-
-/** Decimals the 요약 shows rates at; `auto` follows evaluations, which publish 완료율 as 40.46. */
-export function summaryPrecision(setting: PrecisionSetting): number {
-  return setting === "auto" ? 2 : setting;
 }

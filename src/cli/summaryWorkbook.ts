@@ -3,21 +3,17 @@
 // annotated copies. exceljs cannot write charts, so the 분야 block gets data bars instead;
 // the chart itself exists only in the add-in's 요약 sheet.
 import ExcelJS from "exceljs";
-import { parseA1, summarySheetPlan, SUMMARY_SHEET_NAME, type Summary, type SummarySheetPlan } from "../core";
+import { parseA1, summarySheetPlan, SUMMARY_SHEET_NAME, type PrecisionSetting, type Summary, type SummarySheetPlan } from "../core";
 import { setLink } from "./link";
 
 export const SUMMARY_FILE_NAME = `${SUMMARY_SHEET_NAME}.xlsx`;
 
-/** Red → yellow → green over 0–100 %: a rate reads the same in every summary. */
-const rateScale = (priority: number): ExcelJS.ConditionalFormattingRule => ({
+/** The plan's colour scale (the same stops as the add-in's 요약 sheet). */
+const rateScale = (plan: SummarySheetPlan, priority: number): ExcelJS.ConditionalFormattingRule => ({
   type: "colorScale",
   priority,
-  cfvo: [
-    { type: "num", value: 0 },
-    { type: "num", value: 50 },
-    { type: "num", value: 100 },
-  ],
-  color: [{ argb: "FFF8696B" }, { argb: "FFFFEB84" }, { argb: "FF63BE7B" }],
+  cfvo: plan.rateScale.map((stop) => ({ type: "num" as const, value: stop.value })),
+  color: plan.rateScale.map((stop) => ({ argb: `FF${stop.color.slice(1)}` })),
 });
 
 /**
@@ -40,7 +36,7 @@ const sectorBars = (priority: number) =>
  * `files` are the annotated copies written next to 요약.xlsx; a row whose file is not
  * among them (its copy could not be written) keeps its plain text, not a dead link.
  */
-export function summaryWorkbook(summary: Summary, precision: number, files: ReadonlySet<string>): ExcelJS.Workbook {
+export function summaryWorkbook(summary: Summary, precision: PrecisionSetting, files: ReadonlySet<string>): ExcelJS.Workbook {
   const plan = summarySheetPlan(summary, precision, true);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(SUMMARY_SHEET_NAME, { views: [{ state: "frozen", ySplit: (plan.headerRows[0] ?? 0) + 1 }] });
@@ -54,13 +50,13 @@ export function summaryWorkbook(summary: Summary, precision: number, files: Read
   for (const range of plan.rateRanges) forEachCell(sheet, range, (cell) => (cell.numFmt = plan.rateFormat));
   // Excel wants each rule of a sheet to have its own priority.
   let priority = 1;
-  for (const ref of plan.conditionalRanges) sheet.addConditionalFormatting({ ref, rules: [rateScale(priority++)] });
+  for (const ref of plan.conditionalRanges) sheet.addConditionalFormatting({ ref, rules: [rateScale(plan, priority++)] });
   if (plan.chart) sheet.addConditionalFormatting({ ref: plan.chart.values, rules: [sectorBars(priority++)] });
   addLinks(sheet, plan, files);
   return workbook;
 }
 
-export async function writeSummaryWorkbook(path: string, summary: Summary, precision: number, files: ReadonlySet<string>): Promise<void> {
+export async function writeSummaryWorkbook(path: string, summary: Summary, precision: PrecisionSetting, files: ReadonlySet<string>): Promise<void> {
   await summaryWorkbook(summary, precision, files).xlsx.writeFile(path);
 }
 

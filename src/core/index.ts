@@ -13,6 +13,7 @@ export { summaryRows, summarize, statusName, sectorOf, type Summary, type Summar
 export {
   summarySheetPlan,
   chooseSummarySheet,
+  summaryDecimals,
   SUMMARY_SHEET_NAME,
   SUMMARY_MARKER,
   type SummarySheetPlan,

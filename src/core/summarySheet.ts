@@ -1,6 +1,6 @@
 // The 요약 sheet as cells: both adapters render this same plan, so the add-in and
 // the command line give the same summary.
-import type { CellValue } from "./types";
+import type { CellValue, PrecisionSetting } from "./types";
 import type { Summary, Group } from "./summary";
 import { toA1, rangeA1 } from "./address";
 
@@ -22,11 +22,25 @@ export interface SummarySheetPlan {
   rateFormat: string;
   /** Rate columns of the pledge table, for conditional formatting. */
   conditionalRanges: string[];
+  /** Colour scale stops for those columns (value in %, colour #RRGGBB), the same in every summary. */
+  rateScale: { value: number; color: string }[];
   links: SummaryLink[];
   /** Mean rate by 분야, for the chart. */
   chart: { title: string; categories: string; values: string; anchor: string } | null;
   headerRows: number[];
   columnWidths: number[];
+}
+
+/** Red → yellow → green over 0–100 %. */
+export const RATE_SCALE = [
+  { value: 0, color: "#F8696B" },
+  { value: 50, color: "#FFEB84" },
+  { value: 100, color: "#63BE7B" },
+];
+
+/** Decimals the 요약 shows rates at; `auto` follows evaluations, which publish 완료율 as 40.46. */
+export function summaryDecimals(setting: PrecisionSetting | undefined): number {
+  return setting === undefined || setting === "auto" ? 2 : setting;
 }
 
 function rateFormat(precision: number): string {
@@ -40,7 +54,8 @@ function statusOrder(name: string): number {
   return i < 0 ? STATUS_ORDER.length + (name === "" ? 1 : 0) : i;
 }
 
-export function summarySheetPlan(summary: Summary, precision: number, withFiles: boolean): SummarySheetPlan {
+export function summarySheetPlan(summary: Summary, setting: PrecisionSetting | undefined, withFiles: boolean): SummarySheetPlan {
+  const precision = summaryDecimals(setting);
   const values: (string | number | null)[][] = [[SUMMARY_MARKER], []];
   const rateRanges: string[] = [];
   const headerRows: number[] = [];
@@ -116,7 +131,7 @@ export function summarySheetPlan(summary: Summary, precision: number, withFiles:
       : null;
 
   const columnWidths = [...(withFiles ? [24] : []), 10, 36, 16, 16, 8, 12, 12, 6, 6, 22, 14];
-  return { values, rateRanges, rateFormat: rateFormat(precision), conditionalRanges, links, chart, headerRows, columnWidths };
+  return { values, rateRanges, rateFormat: rateFormat(precision), conditionalRanges, rateScale: RATE_SCALE, links, chart, headerRows, columnWidths };
 }
 
 export interface ExistingSheet {

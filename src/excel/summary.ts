@@ -28,10 +28,6 @@ import type { Progress, SummarySheetRun } from "./types";
 /** `요약` and `요약 (2)`, `요약 (3)`…: the names chooseSummarySheet may pick or must keep clear of. */
 const SUMMARY_NAME = new RegExp(`^${SUMMARY_SHEET_NAME}( \\(\\d+\\))?$`);
 
-/** Decimals the 요약 shows rates at; `auto` follows evaluations, which publish 완료율 as 40.46. */
-export function summaryDecimals(setting: PrecisionSetting | undefined): number {
-  return setting === undefined || setting === "auto" ? 2 : setting;
-}
 
 /** A1 of every sheet named like a 요약, hidden ones too, read alongside the cells in sync 2. */
 function summaryCandidates(outline: Outline): { queue(): void; collect(): ExistingSheet[] } {
@@ -63,7 +59,7 @@ export async function runSummary(host: ExcelHost, options: CheckOptions, onProgr
       );
     }
     const target = chooseSummarySheet(candidates.collect());
-    const plan = summarySheetPlan(summary, summaryDecimals(options.precision), false);
+    const plan = summarySheetPlan(summary, options.precision, false);
     assertWritable(outline, new Set(), true, "요약 시트를 만들지", result, target.name);
 
     report("요약 시트 만드는 중", 3);

@@ -15,12 +15,11 @@ export interface SummaryTarget {
 
 export const CHART_NAME = "분야별 평균 이행률";
 
-/** Red → yellow → green over 0–100 %, as the command line's 요약.xlsx: a rate reads the same in both. */
-const RATE_SCALE: Excel.ConditionalColorScaleCriteria = {
-  minimum: { type: "Number", formula: "0", color: "#F8696B" },
-  midpoint: { type: "Number", formula: "50", color: "#FFEB84" },
-  maximum: { type: "Number", formula: "100", color: "#63BE7B" },
-};
+/** The plan's colour scale (the same stops as the command line's 요약.xlsx). */
+function rateScale(plan: SummarySheetPlan): Excel.ConditionalColorScaleCriteria {
+  const [minimum, midpoint, maximum] = plan.rateScale.map((stop): Excel.ConditionalColorScaleCriterion => ({ type: "Number", formula: String(stop.value), color: stop.color }));
+  return { minimum, midpoint, maximum };
+}
 
 /** The chart covers this many columns and rows from its anchor. */
 const CHART_SPAN = { cols: 8, rows: 16 };
@@ -89,7 +88,7 @@ export function queueSummarySheet(context: Excel.RequestContext, outline: Outlin
     sheet.getRange(`${letters}:${letters}`).format.columnWidth = widthInPoints(characters);
   });
   sheet.freezePanes.freezeRows((plan.headerRows[0] ?? 0) + 1);
-  for (const range of plan.conditionalRanges) sheet.getRange(range).conditionalFormats.add("ColorScale").colorScale.criteria = RATE_SCALE;
+  for (const range of plan.conditionalRanges) sheet.getRange(range).conditionalFormats.add("ColorScale").colorScale.criteria = rateScale(plan);
   for (const link of plan.links) linkTo(sheet.getRange(link.cell), link.sheet, link.target, String(valueAt(plan, parseA1(link.cell)) ?? link.target));
   addChart(sheet, plan);
   sheet.activate();
