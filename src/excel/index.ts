@@ -14,7 +14,7 @@ export { PledgeCheckError } from "./errors";
 export { STORE_SHEET_NAME } from "./store";
 export type { Progress, RunResult, SummarySheetRun } from "./types";
 
-export interface PledgeChecker {
+export interface PledgeChecker extends SummaryMaker {
   /** Checks the active sheet and marks its findings (earlier marks anywhere are replaced). */
   checkActiveSheet(options: CheckOptions, onProgress?: (p: Progress) => void): Promise<RunResult>;
   /** Checks every visible sheet and marks the findings. */
@@ -36,7 +36,7 @@ export interface SummaryMaker {
   createSummarySheet(options: CheckOptions, onProgress?: (p: Progress) => void): Promise<SummarySheetRun>;
 }
 
-export function createPledgeChecker(host: ExcelHost): PledgeChecker & SummaryMaker {
+export function createPledgeChecker(host: ExcelHost): PledgeChecker {
   return {
     createSummarySheet: (options, onProgress) => runSummary(host, options, onProgress),
     checkActiveSheet: (options, onProgress) => runCheck(host, "active", false, options, onProgress),

@@ -10,6 +10,7 @@ export const ACTION_LABELS: Record<PaneAction, string> = {
   checkAll: "전체 검사",
   fillRates: "이행률 채우기",
   clearFlags: "표시 지우기",
+  createSummarySheet: "요약 시트 만들기",
 };
 
 /** What each action does, for tooltips and screen readers. */
@@ -18,6 +19,7 @@ export const ACTION_HINTS: Record<PaneAction, string> = {
   checkAll: "모든 시트의 표를 검사하고 틀린 셀에 표시합니다.",
   fillRates: "비어 있거나 틀린 이행률 셀에 계산한 값을 씁니다. 바꾼 셀에는 이전 값을 메모로 남깁니다.",
   clearFlags: "공약 점검이 칠한 색과 메모를 지우고 원래대로 돌립니다.",
+  createSummarySheet: "모든 공약을 한 시트에 모아 추진상황별 공약 수, 완료율, 분야·부서별 평균 이행률을 냅니다. 다른 시트는 바꾸지 않습니다.",
 };
 
 export const RUNNING: Record<PaneAction, string> = {
@@ -25,10 +27,12 @@ export const RUNNING: Record<PaneAction, string> = {
   checkAll: "전체 시트를 검사하는 중…",
   fillRates: "이행률을 채우는 중…",
   clearFlags: "표시를 지우는 중…",
+  createSummarySheet: "요약 시트를 만드는 중…",
 };
 
 // 오류 · 경고 · 참고, the same words the notes in the workbook use.
 export { SEVERITY_LABELS } from "../core";
+import { formatRate } from "../core";
 
 export const PRECISION_LABEL = "반올림 자릿수";
 export const PRECISION_HINT = "이행률을 비교하고 쓸 때의 소수 자릿수입니다.";
@@ -60,6 +64,10 @@ export const flaggedSummary = (flagged: number) => (flagged > 0 ? `셀 ${flagged
 export const writtenSummary = (written: number) =>
   written > 0 ? `이행률 셀 ${written}개를 채웠습니다.` : "채울 이행률이 없습니다. 모든 이행률 셀이 계산과 같습니다.";
 export const BEFORE_FILL = "아래 검토 결과는 채우기 전의 검사 결과입니다. 다시 검사하면 남은 문제만 보입니다.";
+/** One line after 요약 시트 만들기: where it went and the headline figures, at two decimals. */
+export const summaryMade = (sheetName: string, pledges: number, completionRate: number | null, meanRate: number | null) =>
+  `'${sheetName}' 시트를 만들었습니다. 공약 ${pledges}개 · 완료율 ${percent(completionRate)} · 평균 이행률 ${percent(meanRate)}`;
+const percent = (rate: number | null) => (rate === null ? "계산 불가" : `${formatRate(rate, 2)}%`);
 export const clearedSummary = (restored: number) =>
   restored > 0 ? `표시 ${restored}개를 지우고 원래대로 돌렸습니다.` : "지울 표시가 없습니다.";
 

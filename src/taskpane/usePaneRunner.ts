@@ -5,7 +5,7 @@ import type { CheckOptions } from "../core/types";
 import type { PaneAction, PledgeChecker, Progress, RunAction, RunResult } from "./checker";
 import { errorMessage } from "./errorMessage";
 import { PledgeCheckError } from "./pledgeCheckError";
-import { clearedSummary } from "./strings";
+import { clearedSummary, summaryMade } from "./strings";
 
 export interface LastRun {
   action: RunAction;
@@ -44,12 +44,16 @@ export function usePaneRunner(checker: PledgeChecker) {
         if (action === "clearFlags") {
           const { restored } = await checker.clearFlags();
           setState((s) => ({ ...s, status: clearedSummary(restored) }));
+        } else if (action === "createSummarySheet") {
+          const made = await checker.createSummarySheet(options, onProgress);
+          const { pledges, completionRate, meanRate } = made.summary;
+          setState((s) => ({ ...s, status: [summaryMade(made.sheetName, pledges, completionRate, meanRate), ...made.notices].join("\n") }));
         } else {
           const run = await checker[action](options, onProgress);
           setState((s) => ({ ...s, lastRun: { action, run } }));
         }
       } catch (error) {
-        const partial = action === "clearFlags" ? null : partialRun(action, error);
+        const partial = action === "clearFlags" || action === "createSummarySheet" ? null : partialRun(action, error);
         setState((s) => ({ ...s, error: errorMessage(error), lastRun: partial ?? s.lastRun }));
       } finally {
         busy.current = false;

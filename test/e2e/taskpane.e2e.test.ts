@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkWorkbook, parseA1, planFlags, planRateWrites, SEVERITY_LABELS } from "../../src/core";
+import { checkWorkbook, parseA1, planFlags, planRateWrites, SEVERITY_LABELS, summarize, summaryRows, SUMMARY_MARKER } from "../../src/core";
 import type { CellWrite, Flag } from "../../src/core/types";
 import { createPledgeChecker } from "../../src/excel";
 import { MemoryExcel, workbookFromGrids } from "../memory-excel";
@@ -213,6 +213,20 @@ describe.skipIf(!hasChromium)("task pane in Chromium over the in-memory Excel", 
       flags.map(({ sheet, cell }) => ({ sheet, cell })),
     );
     expect(left).toBe(0);
+  });
+
+  it("makes the 요약 sheet with one row per pledge, the core's totals and a chart", async () => {
+    await run(page, "요약 시트 만들기");
+    const summary = summarize(summaryRows(checkWorkbook(e2eGrids())));
+    await expect(page.getByText(`'요약' 시트를 만들었습니다. 공약 ${summary.pledges}개`, { exact: false }).count()).resolves.toBe(1);
+    const sheet = await page.evaluate(() => {
+      const wb = (window as unknown as Window).__memoryExcel.workbook;
+      return { names: wb.sheetNames(), a1: wb.value("요약", "A1"), ids: wb.values("요약", "A4:A20").map((r) => r[0]), charts: wb.charts("요약").length };
+    });
+    expect(sheet.names).toContain("요약");
+    expect(sheet.a1).toBe(SUMMARY_MARKER);
+    expect(sheet.ids.slice(0, summary.pledges)).toEqual(summary.rows.map((r) => r.id));
+    expect(sheet.charts).toBe(1);
   });
 
   it("relays what an older Excel (ExcelApi 1.7) could not do", async () => {

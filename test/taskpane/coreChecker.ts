@@ -1,7 +1,7 @@
 // A PledgeChecker for component tests: the real core over sample grids, without Excel.
 // It records every call, and a run can be held open (hold/release) to look at the pane
 // while it works.
-import { checkWorkbook, planFlags, planRateWrites } from "../../src/core";
+import { checkWorkbook, chooseSummarySheet, planFlags, planRateWrites, summarize, summaryRows } from "../../src/core";
 import type { CheckOptions, SheetGrid } from "../../src/core/types";
 import type { PledgeChecker, Progress, RunResult } from "../../src/taskpane/checker";
 
@@ -43,6 +43,14 @@ export function coreChecker(grids: SheetGrid[], activeSheet = grids[0]?.name): C
       run("checkActiveSheet", options, grids.filter((g) => g.name === activeSheet), false, onProgress),
     checkAll: (options, onProgress) => run("checkAll", options, grids, false, onProgress),
     fillRates: (options, onProgress) => run("fillRates", options, grids, true, onProgress),
+    async createSummarySheet(options, onProgress) {
+      checker.calls.push({ method: "createSummarySheet", options });
+      onProgress?.({ stage: "요약하는 중", done: 0, total: 1 });
+      if (held) await held.promise;
+      const result = checkWorkbook(grids, options);
+      const target = chooseSummarySheet(grids.map((g) => ({ name: g.name, a1: g.values[0]?.[0] ?? null })));
+      return { sheetName: target.name, replaced: target.replaces, summary: summarize(summaryRows(result)), result, notices: target.notice ? [target.notice] : [] };
+    },
     async clearFlags() {
       checker.calls.push({ method: "clearFlags" });
       if (held) await held.promise;

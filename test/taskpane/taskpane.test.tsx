@@ -3,7 +3,7 @@
 // action calls, what the pane shows while working, and how findings are listed.
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { checkWorkbook, planRateWrites, SEVERITY_LABELS } from "../../src/core";
+import { checkWorkbook, formatRate, planRateWrites, SEVERITY_LABELS, summarize, summaryRows } from "../../src/core";
 import type { Finding, SheetGrid } from "../../src/core/types";
 import { cardGrid, mistakesCard, sampleDepartmentCards, seedCard633, seedCard723 } from "../../src/sample/cards";
 import { App } from "../../src/taskpane/components/App";
@@ -51,7 +51,7 @@ describe("task pane", () => {
   it("starts empty, says what to do, and names every control", () => {
     render(<App checker={coreChecker(sampleGrids())} />);
     expect(screen.getByText(/아직 검사하지 않았습니다/)).toBeTruthy();
-    for (const name of ["이 시트 검사", "전체 검사", "이행률 채우기", "표시 지우기"]) {
+    for (const name of ["이 시트 검사", "전체 검사", "이행률 채우기", "표시 지우기", "요약 시트 만들기"]) {
       expect(isDisabled(button(name))).toBe(false);
     }
     const precision = screen.getByRole("combobox", { name: "반올림 자릿수" }) as HTMLSelectElement;
@@ -131,7 +131,7 @@ describe("task pane", () => {
     render(<App checker={checker} />);
     fireEvent.click(button("전체 검사"));
     await screen.findByText("시트 읽는 중 (0/3)");
-    for (const name of ["이 시트 검사", "전체 검사", "이행률 채우기", "표시 지우기"]) expect(isDisabled(button(name))).toBe(true);
+    for (const name of ["이 시트 검사", "전체 검사", "이행률 채우기", "표시 지우기", "요약 시트 만들기"]) expect(isDisabled(button(name))).toBe(true);
     expect((screen.getByRole("combobox", { name: "반올림 자릿수" }) as HTMLSelectElement).disabled).toBe(true);
     expect(screen.getByRole("progressbar")).toBeTruthy();
     expect(screen.getByText("전체 시트를 검사하는 중…")).toBeTruthy();
@@ -165,6 +165,29 @@ describe("task pane", () => {
     fireEvent.change(screen.getByRole("combobox", { name: "반올림 자릿수" }), { target: { value: "auto" } });
     await runAndWait("전체 검사");
     expect(checker.calls[1]).toEqual({ method: "checkAll", options: { precision: "auto" } });
+  });
+
+  it("요약 시트 만들기 passes the setting and reports the sheet and the core's figures", async () => {
+    const grids = sampleGrids();
+    const checker = coreChecker(grids);
+    render(<App checker={checker} />);
+    fireEvent.change(screen.getByRole("combobox", { name: "반올림 자릿수" }), { target: { value: "1" } });
+    await runAndWait("요약 시트 만들기");
+    expect(checker.calls).toEqual([{ method: "createSummarySheet", options: { precision: 1 } }]);
+    const summary = summarize(summaryRows(checkWorkbook(grids)));
+    expect(summary.pledges).toBe(3);
+    const line = `'요약' 시트를 만들었습니다. 공약 3개 · 완료율 ${formatRate(summary.completionRate!, 2)}% · 평균 이행률 ${formatRate(summary.meanRate!, 2)}%`;
+    expect(screen.getByText(line)).toBeTruthy();
+    // The findings list is for checks; a summary leaves the pane's last check alone.
+    expect(screen.getByText(/아직 검사하지 않았습니다/)).toBeTruthy();
+  });
+
+  it("says where the summary went when a 요약 sheet of the user's is in the way", async () => {
+    const grids = [...sampleGrids(), { name: "요약", values: [["우리 과 메모"]], merges: [] }];
+    render(<App checker={coreChecker(grids)} />);
+    await runAndWait("요약 시트 만들기");
+    expect(screen.getByText(/^'요약 \(2\)' 시트를 만들었습니다/)).toBeTruthy();
+    expect(screen.getByText(/'요약 \(2\)' 시트에 요약을 만들었습니다/)).toBeTruthy();
   });
 
   it("clears flags and says how many were restored", async () => {

@@ -1,12 +1,14 @@
-// The four actions. All are disabled while any of them runs.
+// The five actions. All are disabled while any of them runs.
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { PaneAction } from "../checker";
 import { ACTION_HINTS, ACTION_LABELS } from "../strings";
 
-const ACTIONS: PaneAction[] = ["checkActiveSheet", "checkAll", "fillRates", "clearFlags"];
+const ACTIONS: PaneAction[] = ["checkActiveSheet", "checkAll", "fillRates", "clearFlags", "createSummarySheet"];
 
 const useStyles = makeStyles({
   root: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  // The summary is a different kind of work from the four check actions: its own row.
+  wide: { gridColumn: "1 / -1" },
 });
 
 export interface ActionBarProps {
@@ -21,6 +23,7 @@ export function ActionBar({ running, onAction }: ActionBarProps) {
       {ACTIONS.map((action) => (
         <Button
           key={action}
+          className={action === "createSummarySheet" ? styles.wide : undefined}
           appearance={action === "checkAll" ? "primary" : "secondary"}
           // Focusable while disabled, so a keyboard user keeps their place during a run.
           disabledFocusable={running !== null}

@@ -44,7 +44,11 @@ export function TaskPane({ checker }: { checker: PledgeChecker }) {
       {state.error && <ErrorBar message={state.error} />}
       {state.status && (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{state.status}</MessageBarBody>
+          <MessageBarBody>
+            {state.status.split("\n").map((line, i) => (
+              <div key={i}>{line}</div>
+            ))}
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.lastRun ? (
