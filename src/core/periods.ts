@@ -1,6 +1,6 @@
 // Period headers (`2023`, `2026. 6.`) and the as-of line (`2025. 6. 30. 기준`).
 import type { CellValue, Period } from "./types";
-import { cellText } from "./text";
+import { cellText, memo } from "./text";
 
 function month(year: number, m: number): string {
   return `${year}-${String(m).padStart(2, "0")}`;
@@ -8,7 +8,11 @@ function month(year: number, m: number): string {
 
 /** Dates a period header; start/end null when the header is not a year we can read. */
 export function parsePeriod(raw: CellValue): Period {
-  const label = cellText(raw);
+  return parseLabel(cellText(raw));
+}
+
+// Every card repeats the same headers; callers never mutate the result.
+const parseLabel = memo((label: string): Period => {
   const text = label.replace(/\s+/g, "");
   let m = /^(\d{4})년?$/.exec(text);
   if (m) return { label, start: month(+m[1], 1), end: month(+m[1], 12) };
@@ -17,7 +21,7 @@ export function parsePeriod(raw: CellValue): Period {
   m = /^(\d{4})[.\-/년](\d{1,2})(?:[.월]|[.\-/]\d{1,2}\.?)?$/.exec(text);
   if (m && +m[2] >= 1 && +m[2] <= 12) return { label, start: month(+m[1], 1), end: month(+m[1], +m[2]) };
   return { label, start: null, end: null };
-}
+});
 
 const AS_OF = /(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*[.일]?\s*(?:기준|현재)/;
 

@@ -19,7 +19,7 @@ export function roundHalfUp(value: number, decimals: number): number {
 
 /** Digits after the decimal point a number shows (after snapping), capped. */
 export function decimalsOf(value: number, cap = 10): number {
-  if (!Number.isFinite(value)) return 0;
+  if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
   const text = Number(snap(value).toFixed(cap)).toString();
   if (/e/i.test(text)) return cap;
   const dot = text.indexOf(".");
