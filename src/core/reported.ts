@@ -3,7 +3,7 @@
 import type { CellValue, RateStyle } from "./types";
 import type { FindingCode, FindingList } from "./findings";
 import { parseRateCell } from "./cells";
-import { agreesAtOwnPrecision, formatRate } from "./rounding";
+import { agreesAtOwnPrecision, formatRate, roundHalfUp } from "./rounding";
 import { cellText } from "./text";
 
 export interface Reported {
@@ -31,7 +31,9 @@ export interface RateCheck {
 /** Adds the finding a rate cell deserves: unreadable, empty, or disagreeing. */
 export function checkReportedRate(check: RateCheck, findings: FindingList): void {
   const parsed = parseRateCell(check.raw);
-  const expected = check.computed === null ? null : formatRate(check.computed, check.precision);
+  // Numbers in expected/found (like the cumulative findings); the message shows them at the card's precision.
+  const expected = check.computed === null ? null : roundHalfUp(check.computed, check.precision);
+  const shown = check.computed === null ? null : formatRate(check.computed, check.precision);
   if (parsed.kind === "unreadable") {
     findings.add(
       "UNREADABLE_CELL",
@@ -45,11 +47,11 @@ export function checkReportedRate(check: RateCheck, findings: FindingList): void
   }
   if (check.computed === null) return;
   if (parsed.kind === "blank") {
-    findings.add(check.missing, check.cell, `${check.what}이 비어 있습니다. 계산값은 ${expected}입니다.`, { expected, found: null });
+    findings.add(check.missing, check.cell, `${check.what}이 비어 있습니다. 계산값은 ${shown}입니다.`, { expected, found: null });
     return;
   }
   if (!agreesAtOwnPrecision(check.computed, parsed.value)) {
-    findings.add(check.mismatch, check.cell, `${check.what}이 맞지 않습니다. 계산값은 ${expected}, 적힌 값은 ${cellText(check.raw)}입니다.`, {
+    findings.add(check.mismatch, check.cell, `${check.what}이 맞지 않습니다. 계산값은 ${shown}, 적힌 값은 ${cellText(check.raw)}입니다.`, {
       expected,
       found: cellText(check.raw),
     });

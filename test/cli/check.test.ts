@@ -72,7 +72,7 @@ describe("--json", () => {
     expect(findings).toContainEqual(
       expect.objectContaining({ code: "ACTUAL_CUMULATIVE_MISMATCH", severity: "error", sheet: "3-1-2", cell: "F7", expected: 55, found: 54 }),
     );
-    expect(findings).toContainEqual(expect.objectContaining({ code: "INDICATOR_RATE_MISMATCH", cell: "I8", expected: "69", found: "80" }));
+    expect(findings).toContainEqual(expect.objectContaining({ code: "INDICATOR_RATE_MISMATCH", cell: "I8", expected: 69, found: "80" }));
     expect(findings).toContainEqual(expect.objectContaining({ code: "PLEDGE_RATE_MISSING", severity: "warning", cell: "I10" }));
   });
 

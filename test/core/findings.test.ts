@@ -71,7 +71,7 @@ describe("cells that cannot be read", () => {
 
   it("reports an unreadable rate cell", () => {
     const result = run(card633((s) => (s.indicators[0].rate = "약 100")));
-    expect(only(result, "UNREADABLE_CELL")).toEqual([expect.objectContaining({ cell: "I6", expected: "100" })]);
+    expect(only(result, "UNREADABLE_CELL")).toEqual([expect.objectContaining({ cell: "I6", expected: 100 })]);
   });
 });
 
@@ -79,7 +79,7 @@ describe("indicator rate (rule 2)", () => {
   it("uses the final target, not the target to date", () => {
     const result = run(card633((s) => (s.indicators[1].rate = 83))); // 5 ÷ 6 would be 83
     expect(only(result, "INDICATOR_RATE_MISMATCH")).toEqual([
-      expect.objectContaining({ cell: "I8", severity: "error", expected: "71", found: "83" }),
+      expect.objectContaining({ cell: "I8", severity: "error", expected: 71, found: "83" }),
     ]);
   });
 
@@ -91,7 +91,7 @@ describe("indicator rate (rule 2)", () => {
 
   it("flags an empty rate cell with the value to fill in", () => {
     const result = run(card633((s) => (s.indicators[1].rate = null)));
-    expect(only(result, "INDICATOR_RATE_MISSING")).toEqual([expect.objectContaining({ cell: "I8", severity: "warning", expected: "71" })]);
+    expect(only(result, "INDICATOR_RATE_MISSING")).toEqual([expect.objectContaining({ cell: "I8", severity: "warning", expected: 71 })]);
   });
 
   it("caps over-achievement at 100 and notes it on the latest actual", () => {
@@ -150,17 +150,17 @@ describe("pledge rate and headline (rules 3 and 5)", () => {
   it("flags a pledge rate that is not the mean of the unrounded indicator rates", () => {
     // 85.5 is the mean of the rounded rates 100 and 71; the rule takes 71.43, so 85.7.
     const result = run(card633((s) => (s.pledgeRate = 85.5)));
-    expect(only(result, "PLEDGE_RATE_MISMATCH")).toEqual([expect.objectContaining({ cell: "I10", expected: "85.7", found: "85.5" })]);
+    expect(only(result, "PLEDGE_RATE_MISMATCH")).toEqual([expect.objectContaining({ cell: "I10", expected: 85.7, found: "85.5" })]);
   });
 
   it("flags an empty pledge rate", () => {
     const result = run(card633((s) => (s.pledgeRate = null)));
-    expect(only(result, "PLEDGE_RATE_MISSING")).toEqual([expect.objectContaining({ cell: "I10", expected: "86" })]);
+    expect(only(result, "PLEDGE_RATE_MISSING")).toEqual([expect.objectContaining({ cell: "I10", expected: 86 })]);
   });
 
   it("flags a headline that disagrees with the table, and an empty one", () => {
     expect(only(run(card633((s) => (s.headline = "85%"))), "HEADLINE_RATE_MISMATCH")).toEqual([
-      expect.objectContaining({ cell: "I2", expected: "86", found: "85%" }),
+      expect.objectContaining({ cell: "I2", expected: 86, found: "85%" }),
     ]);
     expect(only(run(card633((s) => (s.headline = ""))), "HEADLINE_RATE_MISSING")).toHaveLength(1);
   });
@@ -171,7 +171,8 @@ describe("pledge rate and headline (rules 3 and 5)", () => {
     expect(check(seedCard633(), 2).pledges[0].precision).toBe(2);
     // At a forced precision the expected value is shown at that precision.
     const forced = check(card633((s) => (s.pledgeRate = null)), 2);
-    expect(only(forced, "PLEDGE_RATE_MISSING")[0].expected).toBe("85.71");
+    expect(only(forced, "PLEDGE_RATE_MISSING")[0].expected).toBe(85.71);
+    expect(only(forced, "PLEDGE_RATE_MISSING")[0].message).toContain("85.71");
   });
 });
 
