@@ -24,7 +24,8 @@ export interface CardFields {
   asOfCell: { row: number; col: number } | null;
 }
 
-const PLEDGE_ID = /^(\d{1,2})\s*[-‐–]\s*(\d{1,2})\s*[-‐–]\s*(\d{1,3})(?![\d])\s*[.)]?\s*(.*)$/;
+// A heading may carry a marker or a word before the number: `□ 6-3-3`, `공약 6-3-3`.
+const PLEDGE_ID = /^(?:[#□■○●◆◇※*>\-\s]|공약(?:번호)?\s*:?)*?(\d{1,2})\s*[-‐–]\s*(\d{1,2})\s*[-‐–]\s*(\d{1,3})(?![\d])\s*[.)]?\s*(.*)$/;
 const DEPARTMENT_LABELS = new Set(["주관부서", "담당부서", "소관부서", "부서", "주관부서명"]);
 const MARKS = new Set(["○", "◯", "O", "o", "●", "V", "v", "✓", "✔", "√", "◎"]);
 
@@ -63,6 +64,27 @@ function countStatusNames(grid: GridView, row: number, fromCol: number): number 
   return n;
 }
 
+/** The row of the first pledge number between these rows: where a card begins. */
+export function pledgeIdRow(grid: GridView, fromRow: number, toRow: number): number | null {
+  for (let r = fromRow; r <= toRow; r++) {
+    for (let c = grid.left; c <= grid.right; c++) {
+      const text = cellText(grid.raw(r, c));
+      if (text !== "" && !/^\d{4}/.test(text) && PLEDGE_ID.test(text)) return r;
+    }
+  }
+  return null;
+}
+
+/** The printed card names its department at the bottom, after the table. */
+export function departmentBelow(grid: GridView, fromRow: number, toRow: number): CardCell | null {
+  for (let r = fromRow; r <= toRow; r++) {
+    for (let c = grid.left; c <= grid.right; c++) {
+      if (DEPARTMENT_LABELS.has(compact(cellText(grid.raw(r, c))))) return valueRightOf(grid, r, c) ?? { row: r, col: c, value: null };
+    }
+  }
+  return null;
+}
+
 export function readCard(grid: GridView, fromRow: number, headerRow: number, sheetName: string): CardFields {
   const card: CardFields = {
     id: null, title: null, idCell: null, department: null, status: null, statusLabel: null,
@@ -97,7 +119,8 @@ export function readCard(grid: GridView, fromRow: number, headerRow: number, she
         }
       } else if (card.headline === null && (key === "이행률" || key === "이행률(%)")) {
         card.headline = valueRightOf(grid, r, c);
-      } else if (card.asOf === null) {
+      } else {
+        // The as-of line nearest the table wins over dates in the text above it.
         const asOf = parseAsOf(value);
         if (asOf) {
           card.asOf = asOf;

@@ -4,7 +4,7 @@ import type { Indicator, Pledge, PrecisionSetting } from "./types";
 import type { GridView } from "./grid";
 import type { FindingList } from "./findings";
 import type { TableLayout } from "./layout";
-import { readCard, statusKey, STATUS_KEYS } from "./card";
+import { departmentBelow, readCard, statusKey, STATUS_KEYS } from "./card";
 import { readIndicator } from "./indicator";
 import { checkReportedRate, readReported } from "./reported";
 import { parseA1, rangeA1 } from "./address";
@@ -18,12 +18,14 @@ export function readPledge(
   grid: GridView,
   table: TableLayout,
   cardFromRow: number,
+  below: { from: number; to: number },
   precisionSetting: PrecisionSetting,
   findings: FindingList,
 ): Pledge {
   const cols = table.columns;
   const header = { row: table.headerRow, col: cols.name };
   const card = readCard(grid, cardFromRow, table.headerRow, grid.name);
+  card.department ??= departmentBelow(grid, below.from, below.to);
   findings.pledgeId = card.id;
   const anchor = card.idCell ?? header;
 
