@@ -2,7 +2,7 @@
 // rate and as-of date, read from the rows above the table's header.
 import type { CellValue } from "./types";
 import type { GridView } from "./grid";
-import { cellText, compact } from "./text";
+import { cellText, compact, memo } from "./text";
 import { parseAsOf } from "./periods";
 
 export interface CardCell {
@@ -64,12 +64,15 @@ function countStatusNames(grid: GridView, row: number, fromCol: number): number 
   return n;
 }
 
+/** `6-3-3 제목` → its parts; null for any other text (a year such as 2025 is not a number). */
+const pledgeHeading = memo((text: string): RegExpExecArray | null => (/^\d{4}/.test(text) ? null : PLEDGE_ID.exec(text)));
+
 /** The row of the first pledge number between these rows: where a card begins. */
 export function pledgeIdRow(grid: GridView, fromRow: number, toRow: number): number | null {
   for (let r = fromRow; r <= toRow; r++) {
     for (let c = grid.left; c <= grid.right; c++) {
       const text = cellText(grid.raw(r, c));
-      if (text !== "" && !/^\d{4}/.test(text) && PLEDGE_ID.test(text)) return r;
+      if (text !== "" && pledgeHeading(text)) return r;
     }
   }
   return null;
@@ -97,8 +100,8 @@ export function readCard(grid: GridView, fromRow: number, headerRow: number, she
       if (text === "") continue;
       const key = compact(text);
       if (card.id === null) {
-        const m = PLEDGE_ID.exec(text);
-        if (m && !/^\d{4}/.test(text)) {
+        const m = pledgeHeading(text);
+        if (m) {
           card.id = `${+m[1]}-${+m[2]}-${+m[3]}`;
           card.idCell = { row: r, col: c };
           card.title = m[4].trim() || cellText(valueRightOf(grid, r, c)?.value ?? null) || null;
