@@ -31,9 +31,10 @@ export interface RateCheck {
 /** Adds the finding a rate cell deserves: unreadable, empty, or disagreeing. */
 export function checkReportedRate(check: RateCheck, findings: FindingList): void {
   const parsed = parseRateCell(check.raw);
-  // Numbers in expected/found (like the cumulative findings); the message shows them at the card's precision.
-  const expected = check.computed === null ? null : roundHalfUp(check.computed, check.precision);
-  const shown = check.computed === null ? null : formatRate(check.computed, check.precision);
+  // Expected is a number (like the cumulative findings); the message shows it at the card's
+  // precision. Both are worked out only for a finding: most rate cells agree.
+  const expected = () => (check.computed === null ? null : roundHalfUp(check.computed, check.precision));
+  const shown = () => (check.computed === null ? null : formatRate(check.computed, check.precision));
   if (parsed.kind === "unreadable") {
     findings.add(
       "UNREADABLE_CELL",
@@ -41,18 +42,18 @@ export function checkReportedRate(check: RateCheck, findings: FindingList): void
       parsed.reason === "formula"
         ? `${check.what}의 수식 계산 결과가 저장되어 있지 않습니다. Excel에서 다시 계산한 뒤 저장해 주세요.`
         : `${check.what}을 숫자로 읽을 수 없습니다. '86' 또는 '86%'처럼 적어 주세요.`,
-      { expected, found: cellText(check.raw) },
+      { expected: expected(), found: cellText(check.raw) },
     );
     return;
   }
   if (check.computed === null) return;
   if (parsed.kind === "blank") {
-    findings.add(check.missing, check.cell, `${check.what}이 비어 있습니다. 계산값은 ${shown}입니다.`, { expected, found: null });
+    findings.add(check.missing, check.cell, `${check.what}이 비어 있습니다. 계산값은 ${shown()}입니다.`, { expected: expected(), found: null });
     return;
   }
   if (!agreesAtOwnPrecision(check.computed, parsed.value)) {
-    findings.add(check.mismatch, check.cell, `${check.what}이 맞지 않습니다. 계산값은 ${shown}, 적힌 값은 ${cellText(check.raw)}입니다.`, {
-      expected,
+    findings.add(check.mismatch, check.cell, `${check.what}이 맞지 않습니다. 계산값은 ${shown()}, 적힌 값은 ${cellText(check.raw)}입니다.`, {
+      expected: expected(),
       found: cellText(check.raw),
     });
   }

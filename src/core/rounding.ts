@@ -10,7 +10,7 @@ export function snap(value: number): number {
 }
 
 export function roundHalfUp(value: number, decimals: number): number {
-  if (!Number.isFinite(value)) return value;
+  if (!Number.isFinite(value) || Number.isInteger(value)) return value;
   const sign = value < 0 ? -1 : 1;
   const shifted = Number(`${Math.abs(snap(value))}e${decimals}`);
   const rounded = Math.floor(shifted + 0.5);
