@@ -75,7 +75,7 @@ function headerColumns(grid: GridView, row: number): TableColumns | null {
 function rowKind(grid: GridView, row: number, cols: TableColumns): "target" | "actual" | "closing" | "blank" | "other" {
   const lastText = cols.rate >= 0 ? cols.rate - 1 : cols.periods[cols.periods.length - 1];
   let blank = true;
-  for (let c = Math.min(cols.name, grid.left); c <= lastText; c++) {
+  for (let c = grid.left; c <= lastText; c++) {
     const text = compact(cellText(grid.raw(row, c)));
     if (text === "") continue;
     blank = false;

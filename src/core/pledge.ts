@@ -1,12 +1,12 @@
 // One card: its table's indicators, rule 3 (the pledge rate is the mean of the
 // unrounded indicator rates) and rule 5 (the headline agrees with it).
-import type { Indicator, Pledge, PrecisionSetting } from "./types";
+import type { CellValue, Indicator, Pledge, PrecisionSetting } from "./types";
 import type { GridView } from "./grid";
 import type { FindingList } from "./findings";
 import type { TableLayout } from "./layout";
 import { departmentBelow, readCard, statusKey, STATUS_KEYS } from "./card";
 import { readIndicator } from "./indicator";
-import { checkReportedRate, readReported } from "./reported";
+import { checkReportedRate, readReported, type Reported } from "./reported";
 import { parseA1, rangeA1 } from "./address";
 import { roundHalfUp } from "./rounding";
 import { cellText } from "./text";
@@ -54,7 +54,8 @@ export function readPledge(
     });
   }
 
-  const indicators = readIndicators(grid, table, card.asOf, findings);
+  const rows = readIndicators(grid, table, card.asOf, findings);
+  const indicators = rows.map((r) => r.indicator);
   if (indicators.length === 0) {
     findings.add("TABLE_EMPTY", grid.address(table.headerRow, cols.name), "확인지표 표에 목표·이행 행이 없습니다.", {});
   }
@@ -65,13 +66,13 @@ export function readPledge(
   const closingRaw = table.closingRow !== null && cols.rate >= 0 ? grid.raw(table.closingRow, cols.rate) : null;
   const closing = readReported(closingRaw);
   const headline = readReported(card.headline?.value ?? null);
-  const precision = precisionSetting === "auto" ? autoPrecision([headline.decimals, closing.decimals, ...indicators.filter((i) => i.rateCell).map((i) => readReported(grid.raw(...rowCol(grid, i.rateCell))).decimals)]) : precisionSetting;
+  const precision = precisionSetting === "auto" ? autoPrecision([headline.decimals, closing.decimals, ...rows.map((r) => r.reported.decimals)]) : precisionSetting;
 
   const rateCell = table.closingRow !== null && cols.rate >= 0 ? grid.address(table.closingRow, cols.rate) : null;
-  for (const indicator of indicators) {
+  for (const { indicator, raw } of rows) {
     if (!indicator.rateCell) continue;
     checkReportedRate(
-      { what: `'${indicator.name}' 이행률`, cell: indicator.rateCell, raw: grid.raw(...rowCol(grid, indicator.rateCell)), computed: indicator.rate, precision, missing: "INDICATOR_RATE_MISSING", mismatch: "INDICATOR_RATE_MISMATCH" },
+      { what: `'${indicator.name}' 이행률`, cell: indicator.rateCell, raw, computed: indicator.rate, precision, missing: "INDICATOR_RATE_MISSING", mismatch: "INDICATOR_RATE_MISMATCH" },
       findings,
     );
   }
@@ -137,10 +138,6 @@ export function readPledge(
   };
 }
 
-function rowCol(grid: GridView, address: string): [number, number] {
-  const at = parseA1(address);
-  return at ? [at.row, at.col] : [grid.top, grid.left];
-}
 
 function autoPrecision(decimals: (number | null)[]): number {
   const shown = decimals.filter((d): d is number => d !== null);
@@ -148,8 +145,15 @@ function autoPrecision(decimals: (number | null)[]): number {
   return Math.min(MAX_AUTO_PRECISION, Math.max(...shown));
 }
 
-function readIndicators(grid: GridView, table: TableLayout, asOf: string | null, findings: FindingList): Indicator[] {
-  const indicators: Indicator[] = [];
+/** An indicator with its rate cell as read, so the cell is read once. */
+interface IndicatorRow {
+  indicator: Indicator;
+  raw: CellValue;
+  reported: Reported;
+}
+
+function readIndicators(grid: GridView, table: TableLayout, asOf: string | null, findings: FindingList): IndicatorRow[] {
+  const indicators: IndicatorRow[] = [];
   let pendingTarget: number | null = null;
   const lone = (row: number, what: string) =>
     findings.add("BROKEN_ROW_PAIR", grid.address(row, table.columns.label), `${what} 행의 짝이 없습니다. 지표마다 '목표' 행 바로 아래에 '이행' 행이 있어야 합니다.`, {
@@ -166,8 +170,10 @@ function readIndicators(grid: GridView, table: TableLayout, asOf: string | null,
         continue;
       }
       const read = readIndicator(grid, { targetRow: pendingTarget, actualRow: body.row }, table.columns, table.periods, asOf, findings);
-      const reported = read.rateCell ? readReported(grid.raw(...rowCol(grid, read.rateCell))) : { value: null, style: "number" as const };
-      indicators.push({ ...read, reportedRate: reported.value, rateStyle: reported.style });
+      const at = parseA1(read.rateCell);
+      const raw = at ? grid.raw(at.row, at.col) : null;
+      const reported = readReported(raw);
+      indicators.push({ indicator: { ...read, reportedRate: reported.value, rateStyle: reported.style }, raw, reported });
       pendingTarget = null;
     }
   }
