@@ -5,7 +5,7 @@ import { cardGrid, sampleDepartmentCards, type CardSpec } from "../../src/sample
 import { MemoryExcel, MemoryWorkbook, saveState, workbookFromGrids, type CellModel } from "../memory-excel";
 import { loadXlsx } from "../memory-excel/xlsx";
 
-export const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");
+export const FIXTURES = path.resolve(__dirname, "../fixtures/workbooks");
 
 export async function fixture(name: string): Promise<MemoryWorkbook> {
   return loadXlsx(path.join(FIXTURES, name));

@@ -6,7 +6,7 @@ import { cardGrid, seedCard633, seedCard723 } from "../../src/sample/cards";
 import { MemoryExcel, installMemoryExcel, reopen, saveState, workbookFromGrids } from "./index";
 import { loadXlsx } from "./xlsx";
 
-const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");
+const FIXTURES = path.resolve(__dirname, "../fixtures/workbooks");
 
 describe("loading .xlsx", () => {
   it("keeps a merge's value in the top-left cell only, with the header fill and numbers as numbers", async () => {
