@@ -51,7 +51,7 @@ export function summaryWorkbook(summary: Summary, precision: PrecisionSetting, f
   // Excel wants each rule of a sheet to have its own priority.
   let priority = 1;
   for (const ref of plan.conditionalRanges) sheet.addConditionalFormatting({ ref, rules: [rateScale(plan, priority++)] });
-  if (plan.chart) sheet.addConditionalFormatting({ ref: plan.chart.values, rules: [sectorBars(priority++)] });
+  if (plan.chart) sheet.addConditionalFormatting({ ref: plan.chart.values, rules: [sectorBars(priority)] });
   addLinks(sheet, plan, files);
   return workbook;
 }

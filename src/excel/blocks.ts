@@ -49,7 +49,6 @@ export async function readInBlocks(
       } else {
         batch.push({ sheet: next.sheet, row: next.row, rows: room });
         queue[0] = { sheet: next.sheet, row: next.row + room, rows: next.rows - room };
-        cells += room * cols;
         break;
       }
     }
