@@ -9,7 +9,7 @@ import boundary from "./lint/import-boundary.mjs";
 const root = import.meta.dirname;
 
 const CORE = "The core is pure TypeScript: no Office, DOM, Node, React or adapter import (README, Architecture).";
-const ADAPTER = "Adapters only move cells; they never import the task pane UI (README, Architecture).";
+const ADAPTER = "Adapters only move cells; they never import the task pane UI, each other or the tests (README, Architecture).";
 
 export default defineConfig(
   { ignores: ["node_modules/", "dist/", "build/", "out/", "coverage/", "scratch/", "test-artifacts/"] },
@@ -43,18 +43,24 @@ export default defineConfig(
     rules: { ...reactHooks.configs.flat["recommended-latest"].rules, "react-hooks/exhaustive-deps": "error" },
   },
   {
-    files: ["src/core/**/*.ts"],
+    files: ["src/core/**/*.{ts,tsx}"],
     plugins: { boundary },
     rules: { "boundary/imports": ["error", { root, allowFolders: ["src/core"], allowPackages: false, reason: CORE }] },
   },
-  {
-    files: ["src/excel/**/*.{ts,tsx}", "src/cli/**/*.{ts,tsx}"],
+  ...["src/excel", "src/cli"].map((adapter) => ({
+    files: [`${adapter}/**/*.{ts,tsx}`],
     plugins: { boundary },
     rules: {
       "boundary/imports": [
         "error",
-        { root, forbidFolders: ["src/taskpane", "src/preview"], forbidPackages: ["react", "react-dom", "@fluentui"], reason: ADAPTER },
+        {
+          root,
+          // The UI, the other adapter and the test code are all off limits.
+          forbidFolders: ["src/taskpane", "src/preview", adapter === "src/cli" ? "src/excel" : "src/cli", "test"],
+          forbidPackages: ["react", "react-dom", "@fluentui"],
+          reason: ADAPTER,
+        },
       ],
     },
-  },
+  })),
 );

@@ -1,7 +1,8 @@
 // The import boundaries of eslint.config.mjs fire: src/core may import only src/core (no
 // Office, DOM-only, Node, React or adapter module), and an adapter (src/excel, src/cli) may not
-// import the task pane. Each probe is linted with the project's own config under a path inside
-// the folder it plays; type-aware rules are switched off because the probes are not on disk.
+// import the task pane, the other adapter or the tests. Each probe is linted with the project's
+// own config under a path inside the folder it plays; type-aware rules are switched off because
+// the probes are not on disk.
 import { resolve } from "node:path";
 import { ESLint } from "eslint";
 import tseslint from "typescript-eslint";
@@ -46,13 +47,16 @@ describe("src/core imports nothing outside src/core", () => {
   });
 });
 
-describe("an adapter never imports the UI", () => {
+describe("an adapter never imports the UI, the other adapter or the tests", () => {
   it.each([
     ["src/excel/probe.ts", `import { App } from "../taskpane/components/App";\nexport const a = App;`],
     ["src/excel/probe.ts", `import { createRoot } from "react-dom/client";\nexport const r = createRoot;`],
     ["src/cli/probe.ts", `import { NOT_EXCEL } from "../taskpane/strings";\nexport const s = NOT_EXCEL;`],
     ["src/cli/probe.ts", `import { Button } from "@fluentui/react-components";\nexport const b = Button;`],
-  ])("flags %s importing the UI", async (path, code) => {
+    ["src/cli/probe.ts", `import { createPledgeChecker } from "../excel";\nexport const c = createPledgeChecker;`],
+    ["src/excel/probe.ts", `import { main } from "../cli/main";\nexport const m = main;`],
+    ["src/excel/probe.ts", `import { MemoryExcel } from "../../test/memory-excel";\nexport const m = MemoryExcel;`],
+  ])("flags %s importing the UI, the other adapter or the tests", async (path, code) => {
     expect(await boundaryHits(path, code)).toHaveLength(1);
   });
 
