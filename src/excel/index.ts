@@ -1,6 +1,6 @@
 // The Office adapter: moves cells between Excel and the core, decides nothing. The task
 // pane codes against this file; tests, the e2e page and the benchmark inject the
-// in-memory Excel (test/memory-excel) as the host.
+// in-memory Excel (src/memory-excel) as the host.
 import type { CheckOptions } from "../core";
 import { clearFlags } from "./clear";
 import { runCheck } from "./check";

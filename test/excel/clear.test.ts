@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { FINDINGS_SHEET_NAME } from "../../src/core";
 import { mistakesCard } from "../../src/sample/cards";
 import { createPledgeChecker, STORE_SHEET_NAME } from "../../src/excel";
-import { reopen, type MemoryWorkbook } from "../memory-excel";
+import { reopen, type MemoryWorkbook } from "../../src/memory-excel";
 import { allCells, excelAt, sampleWorkbook } from "./helpers";
 
 /** The mistakes card with a variety of original fills on the cells that get flagged. */

@@ -1,7 +1,7 @@
 // The Excel features the adapter leans on: fills and cell properties, merged areas,
 // RangeAreas, notes, threaded comments, hyperlinks, sheets and their visibility.
 import { describe, expect, it } from "vitest";
-import { MemoryExcel, MemoryWorkbook } from "./index";
+import { MemoryExcel, MemoryWorkbook } from "../../src/memory-excel";
 
 function book(): MemoryWorkbook {
   const wb = new MemoryWorkbook();
