@@ -104,6 +104,7 @@ export class FakeRequestContext {
   }
 
   _enqueue(action: Action): void {
+    if (action.kind === "set" || action.kind === "call") this.host.touched.add(`${action.proxy._type}.${action.name}`);
     for (const arg of action.args) {
       if (arg instanceof FakeObject && arg.context !== this) {
         throw officeError("InvalidRequestContext", "Cannot use the object across different request contexts.");
@@ -332,6 +333,7 @@ export abstract class FakeObject<T> {
     eager: boolean,
   ): C {
     const child = make(this, name, args);
+    this.context.host.touched.add(`${this._type}.${name}`);
     if (api) child._api = { version: api, what: `${this._type}.${name}` };
     if (eager) {
       this.context._enqueue({
@@ -374,6 +376,7 @@ export abstract class FakeObject<T> {
     if (tree.all) for (const [name, spec] of Object.entries(props)) if (!spec.api || ex.host.supports(spec.api)) names.add(name);
     const data: Record<string, unknown> = {};
     const publishes: (() => void)[] = [];
+    for (const name of [...names, ...navs.keys()]) ex.host.touched.add(`${this._type}.${name}`);
     for (const name of names) {
       if (!props[name]) {
         if (this._nav(name)) {

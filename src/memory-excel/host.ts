@@ -9,9 +9,24 @@ import type { MemoryWorkbook } from "./workbook";
 
 export const FIVE_MB = 5 * 1024 * 1024;
 
+/**
+ * Which members the loaded office.js library defines, as `(class, member)`. Excel can
+ * report a requirement set the library does not implement: the npm copy of office.js
+ * (@microsoft/office-js 1.1.110) has no notes API while Microsoft 365 reports ExcelApi
+ * 1.18, and `workbook.notes` is then undefined (issue 9; grep its excel-web-16.00.js
+ * for NoteCollection). Default: the library has everything the fake models.
+ */
+export type LibraryMembers = (type: string, member: string) => boolean;
+
+/** The npm copy of office.js 1.1.110: everything but notes. */
+export const LIBRARY_WITHOUT_NOTES: LibraryMembers = (type, member) =>
+  type !== "Note" && type !== "NoteCollection" && !((type === "Workbook" || type === "Worksheet") && member === "notes");
+
 export interface MemoryExcelOptions {
   /** Highest ExcelApi requirement set the host supports, e.g. "1.7" or "1.18". */
   api?: string;
+  /** What the loaded office.js defines (see LibraryMembers). */
+  library?: LibraryMembers;
   requestLimitBytes?: number;
   responseLimitBytes?: number;
 }
@@ -40,6 +55,9 @@ export class MemoryExcel {
   /** Makes the next sync fail with this Office error code (then clears itself). */
   failNextSync: string | null = null;
   stats: SyncStats = { syncs: 0, requestBytes: [], responseBytes: [] };
+  /** Every `Class.member` the add-in used (set, called, navigated or loaded), for checking against a library. */
+  readonly touched = new Set<string>();
+  private readonly library: LibraryMembers;
 
   constructor(
     public workbook: MemoryWorkbook,
@@ -47,6 +65,12 @@ export class MemoryExcel {
   ) {
     this.api = options.api ?? "1.18";
     this.limits = { requestBytes: options.requestLimitBytes ?? FIVE_MB, responseBytes: options.responseLimitBytes ?? FIVE_MB };
+    this.library = options.library ?? (() => true);
+  }
+
+  /** Whether the loaded office.js defines `type.member` (the add-in's presence check asks this). */
+  libraryHas(type: string, member: string): boolean {
+    return this.library(type, member);
   }
 
   supports(version: string): boolean {

@@ -14,6 +14,7 @@ const listeners = new Set<() => void>();
 const office = officeHost();
 const host: ExcelHost = {
   isSetSupported: office.isSetSupported,
+  libraryHas: office.libraryHas,
   async run(batch) {
     try {
       return await office.run(batch);

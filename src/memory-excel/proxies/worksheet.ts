@@ -126,6 +126,8 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements Surface<Exc
   }
 
   get notes(): FakeNoteCollection {
+    // Absent from an office.js that predates notes (see LibraryMembers): undefined, as there.
+    if (!this.context.host.libraryHas("Worksheet", "notes")) return undefined as unknown as FakeNoteCollection;
     return this._navChild("notes", "1.18", (p, n, a) => new FakeNoteCollection(p.context, p, n, a, (t) => ({ sheet: t as SheetModel })));
   }
 
