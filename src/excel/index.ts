@@ -21,8 +21,11 @@ export interface PledgeChecker extends SummaryMaker {
   checkAll(options: CheckOptions, onProgress?: (p: Progress) => void): Promise<RunResult>;
   /** checkAll, and writes the computed rates into empty or wrong rate cells. */
   fillRates(options: CheckOptions, onProgress?: (p: Progress) => void): Promise<RunResult>;
-  /** Removes every mark pledge-check made and restores the original fills. */
-  clearFlags(): Promise<{ restored: number }>;
+  /**
+   * Removes every mark pledge-check made and restores the original fills. `kept`: records
+   * whose sheet was not found, left in the store (nothing remembered is dropped).
+   */
+  clearFlags(): Promise<{ restored: number; kept?: number }>;
   selectCell(sheet: string, cell: string): Promise<void>;
 }
 

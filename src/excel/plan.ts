@@ -27,6 +27,8 @@ export interface CellFill {
 export interface FlagPlan {
   /** Earlier flags going back to their original fill. */
   restore: CellFill[];
+  /** The store's records of those cells (kept in the store until the batch has restored them). */
+  restoring: StoredFlag[];
   paint: { sheet: string; cell: string; color: string }[];
   explain: { sheet: string; cell: string; text: string; kind: "note" | "comment" }[];
   store: StoredFlag[];
@@ -53,6 +55,7 @@ export function planFlagWrites(input: PlanInput): FlagPlan {
   const flagged = new Set(input.flags.map((f) => cellKey(f.sheet, f.cell)));
   const originals = new Map<string, OriginalFill>();
   const restore: CellFill[] = [];
+  const restoring: StoredFlag[] = [];
   let recoloured = 0;
   for (const p of input.previous) {
     if (!input.sheetExists(p.sheet)) continue;
@@ -60,7 +63,10 @@ export function planFlagWrites(input: PlanInput): FlagPlan {
     const current = input.currentFill(p.sheet, p.cell);
     if (sameAsApplied(current, p.applied)) {
       originals.set(key, p.original);
-      if (!flagged.has(key)) restore.push({ sheet: p.sheet, cell: p.cell, fill: p.original });
+      if (!flagged.has(key)) {
+        restore.push({ sheet: p.sheet, cell: p.cell, fill: p.original });
+        restoring.push(p);
+      }
     } else {
       originals.set(key, current ?? null);
       recoloured++;
@@ -84,7 +90,7 @@ export function planFlagWrites(input: PlanInput): FlagPlan {
     if (explanation !== "none") explain.push({ sheet: flag.sheet, cell: flag.cell, text: flag.note, kind: explanation });
     store.push({ sheet: flag.sheet, cell: flag.cell, original, applied: flag.color, explanation });
   }
-  return { restore, paint, explain, store, besideUserNotes, recoloured };
+  return { restore, restoring, paint, explain, store, besideUserNotes, recoloured };
 }
 
 /** Groups cells that get the same fill, for one RangeAreas each. */

@@ -130,36 +130,39 @@ export class FakeRequestContext {
 
     await Promise.resolve();
     if (this.closed) {
-      host._recordSync(requestBytes, 0);
+      host._recordSync(requestBytes, 0, actions.length);
       throw officeError("InvalidObjectPath", "The object was used outside its Excel.run batch.");
     }
     const refusal = host._refusal(requestBytes);
     if (refusal) {
-      host._recordSync(requestBytes, 0);
+      host._recordSync(requestBytes, 0, actions.length);
       throw refusal;
     }
-
     const ex: Exec = { host, workbook: host.workbook };
     const responses: unknown[] = [];
     const publishes: (() => void)[] = [];
     const resolved: FakeObject<unknown>[] = [];
+    // A failing command stops the batch; the commands before it stay applied — Excel's
+    // batch is not a transaction (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling).
+    const injected = host.failAt && host.failAt.sync === host.stats.syncs ? host.failAt : null;
     FakeObject._resolving = resolved;
     try {
-      for (const action of actions) {
+      actions.forEach((action, i) => {
+        if (injected && i === injected.action) throw officeError(injected.code, `Simulated failure at command ${i}: ${action.proxy._pathText()}.${action.name}`);
         const outcome = action.run(ex);
         if (outcome.response !== undefined) responses.push(outcome.response);
         if (outcome.publish) publishes.push(outcome.publish);
-      }
+      });
     } catch (error) {
-      host._recordSync(requestBytes, byteLength(responses));
+      host._recordSync(requestBytes, byteLength(responses), actions.length);
       throw error instanceof FakeOfficeError ? error : officeError("GeneralException", String(error));
     } finally {
       FakeObject._resolving = null;
     }
     const responseBytes = byteLength(responses);
-    host._recordSync(requestBytes, responseBytes);
+    host._recordSync(requestBytes, responseBytes, actions.length);
     if (responseBytes > host.limits.responseBytes) {
-      throw officeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) exceeded the limit.`);
+      throw host._payloadError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) exceeded the limit.`);
     }
     for (const publish of publishes) publish();
     for (const proxy of resolved) proxy._markSynced();

@@ -29,12 +29,30 @@ export interface MemoryExcelOptions {
   library?: LibraryMembers;
   requestLimitBytes?: number;
   responseLimitBytes?: number;
+  /**
+   * How a payload over the limit is reported. Excel on the web documents
+   * RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, but often answers
+   * `GeneralException` "An internal error has occurred." instead (OfficeDev/office-js#1314,
+   * #1012). "documented" (default) or "internal".
+   */
+  payloadErrors?: "documented" | "internal";
+  /** A get over five million cells: "throw" RangeExceedsLimit (default) or read "null" values. */
+  oversizedReads?: "throw" | "null";
 }
 
 export interface SyncStats {
   syncs: number;
   requestBytes: number[];
   responseBytes: number[];
+  /** Commands (loads, sets, calls) sent in each sync. */
+  actions: number[];
+}
+
+/** Fail sync number `sync` (0-based, as counted in stats.syncs) at its command `action`: the commands before it stay applied. */
+export interface InjectedFailure {
+  sync: number;
+  action: number;
+  code: string;
 }
 
 function compareVersions(a: string, b: string): number {
@@ -54,7 +72,11 @@ export class MemoryExcel {
   cellEditMode = false;
   /** Makes the next sync fail with this Office error code (then clears itself). */
   failNextSync: string | null = null;
-  stats: SyncStats = { syncs: 0, requestBytes: [], responseBytes: [] };
+  stats: SyncStats = { syncs: 0, requestBytes: [], responseBytes: [], actions: [] };
+  /** A failure in the middle of a batch — a sync is not a transaction (see client.ts). */
+  failAt: InjectedFailure | null = null;
+  readonly payloadErrors: "documented" | "internal";
+  readonly oversizedReads: "throw" | "null";
   /** Every `Class.member` the add-in used (set, called, navigated or loaded), for checking against a library. */
   readonly touched = new Set<string>();
   private readonly library: LibraryMembers;
@@ -66,6 +88,8 @@ export class MemoryExcel {
     this.api = options.api ?? "1.18";
     this.limits = { requestBytes: options.requestLimitBytes ?? FIVE_MB, responseBytes: options.responseLimitBytes ?? FIVE_MB };
     this.library = options.library ?? (() => true);
+    this.payloadErrors = options.payloadErrors ?? "documented";
+    this.oversizedReads = options.oversizedReads ?? "throw";
   }
 
   /** Whether the loaded office.js defines `type.member` (the add-in's presence check asks this). */
@@ -102,13 +126,19 @@ export class MemoryExcel {
   }
 
   resetStats(): void {
-    this.stats = { syncs: 0, requestBytes: [], responseBytes: [] };
+    this.stats = { syncs: 0, requestBytes: [], responseBytes: [], actions: [] };
   }
 
-  _recordSync(requestBytes: number, responseBytes: number): void {
+  _recordSync(requestBytes: number, responseBytes: number, actions = 0): void {
     this.stats.syncs++;
     this.stats.requestBytes.push(requestBytes);
     this.stats.responseBytes.push(responseBytes);
+    this.stats.actions.push(actions);
+  }
+
+  /** The error Excel gives for a payload over the limit (see MemoryExcelOptions.payloadErrors). */
+  _payloadError(code: "RequestPayloadSizeLimitExceeded" | "ResponsePayloadSizeLimitExceeded", message: string): FakeOfficeError {
+    return this.payloadErrors === "internal" ? officeError("GeneralException", "An internal error has occurred.") : officeError(code, message);
   }
 
   /** Why Excel would refuse this request before running any of it, if it would. */
@@ -122,7 +152,7 @@ export class MemoryExcel {
       return officeError(code, `Simulated failure: ${code}`);
     }
     if (requestBytes > this.limits.requestBytes) {
-      return officeError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) exceeded the limit.`);
+      return this._payloadError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) exceeded the limit.`);
     }
     return null;
   }

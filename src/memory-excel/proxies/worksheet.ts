@@ -234,6 +234,10 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements Surface<Exc
   delete(): void {
     this._call("delete", [], undefined, (s, ex) => {
       assertStructureEditable(ex.workbook, "Worksheet.delete");
+      // "if the worksheet's visibility is set to "VeryHidden", the delete operation will fail
+      // with an InvalidOperation exception. You should first change its visibility to hidden
+      // or visible" (Worksheet.delete, learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)).
+      if (s.visibility === "VeryHidden") throw officeError("InvalidOperation", "A very hidden worksheet cannot be deleted; make it hidden or visible first.", "Worksheet.delete");
       if (s.visibility === "Visible" && visibleSheets(ex.workbook).length === 1) {
         throw officeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       }
