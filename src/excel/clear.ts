@@ -28,7 +28,7 @@ export async function clearFlags(host: ExcelHost): Promise<{ restored: number; k
       const plan = planFlagWrites({ features, flags: [], previous, currentFill: (s, c) => current.get(cellKey(s, c)), userAnnotated: new Set(), sheetExists });
       const storeExists = sheetExists(STORE_SHEET_NAME);
       const kept = unmatched.length;
-      if (plan.restore.length === 0 && ourAnnotationSheets.size === 0 && findingsSheets.length === 0 && (!storeExists || previous.length === 0)) {
+      if (plan.restore.length === 0 && ourAnnotationSheets.size === 0 && findingsSheets.length === 0 && (!storeExists || (previous.length === 0 && kept > 0))) {
         return kept > 0 ? { restored: 0, kept } : { restored: 0 };
       }
       const touched = new Set([...plan.restore.map((r) => r.sheet), ...ourAnnotationSheets]);

@@ -38,9 +38,16 @@ export interface FlagPlan {
   recoloured: number;
 }
 
-/** Colour only: ExcelApi 1.7 reads no pattern. Unknown counts as unchanged. */
-function sameAsApplied(current: OriginalFill | undefined, applied: string): boolean {
-  return current === undefined || (current !== null && current.color.toUpperCase() === applied.toUpperCase());
+/**
+ * Whether a flagged cell still shows pledge-check's mark — or its original colour, which a
+ * write batch cut short may have put back already (a sync is not a transaction; restoring
+ * it again is harmless). Colour only: ExcelApi 1.7 reads no pattern. Unknown counts as
+ * unchanged.
+ */
+function stillOurs(current: OriginalFill | undefined, flag: StoredFlag): boolean {
+  if (current === undefined) return true;
+  const colour = (fill: OriginalFill) => (fill === null ? "none" : fill.color.toUpperCase());
+  return colour(current) === flag.applied.toUpperCase() || colour(current) === colour(flag.original);
 }
 
 /** Cells whose fill must be known before planning: new flags not covered by the store. */
@@ -61,7 +68,7 @@ export function planFlagWrites(input: PlanInput): FlagPlan {
     if (!input.sheetExists(p.sheet)) continue;
     const key = cellKey(p.sheet, p.cell);
     const current = input.currentFill(p.sheet, p.cell);
-    if (sameAsApplied(current, p.applied)) {
+    if (stillOurs(current, p)) {
       originals.set(key, p.original);
       if (!flagged.has(key)) {
         restore.push({ sheet: p.sheet, cell: p.cell, fill: p.original });

@@ -22,14 +22,19 @@ const CELLS_PER_AREAS = 100;
 
 type Paintable = Excel.Range | Excel.RangeAreas;
 
-/** Patterns and tints need ExcelApi 1.9; below it only the colour is set (and only colours were read). */
+/**
+ * Patterns and tints need ExcelApi 1.9; below it only the colour is set (and only colours
+ * were read). The colour goes first: a batch cut short after it leaves a cell showing
+ * either the applied colour or the original one, both of which 표시 지우기 recognises
+ * (plan.ts); the tint comes after it, since setting a colour resets the tint.
+ */
 export function applyFill(target: Paintable, fill: OriginalFill, patterns: boolean): void {
   if (fill === null) {
     target.format.fill.clear();
     return;
   }
-  if (patterns) target.format.fill.pattern = fill.pattern as Excel.FillPattern;
   target.format.fill.color = fill.color;
+  if (patterns) target.format.fill.pattern = fill.pattern as Excel.FillPattern;
   if (patterns && fill.patternColor && fill.pattern !== "Solid") target.format.fill.patternColor = fill.patternColor;
   if (patterns && fill.tintAndShade) target.format.fill.tintAndShade = fill.tintAndShade;
 }
@@ -93,16 +98,24 @@ export function finalStore(job: WriteJob): StoredFlag[] {
   return [...job.plan.store, ...job.unmatched];
 }
 
-/** Writes the store's rows into `sheet`, or adds it (very hidden at once, so it is never seen). */
+/** Rows of a sheet (Excel's limit), for clearing everything below the store's table. */
+const SHEET_ROWS = 1_048_576;
+
+/**
+ * Writes the store's rows into `sheet`, or adds it (very hidden at once, so it is never
+ * seen). An existing store is written over, then the rows below are cleared — never
+ * cleared first, so a batch cut short in between still finds the earlier records.
+ */
 function writeStore(context: Excel.RequestContext, outline: Outline, flags: StoredFlag[], findingsSheet: string | null, sheet: Excel.Worksheet | null): Excel.Worksheet {
-  if (sheet) sheet.getRange().clear();
-  else {
+  const existed = sheet !== null;
+  if (!sheet) {
     sheet = context.workbook.worksheets.add(STORE_SHEET_NAME);
     sheet.visibility = "VeryHidden";
   }
   const idOf = (name: string) => findSheet(outline, name)?.id;
   const rows = encodeStore({ flags: flags.map((f) => ({ ...f, sheetId: f.sheetId ?? idOf(f.sheet) })), findingsSheet });
   writeTable(sheet, rows, rows[0].length, () => "@");
+  if (existed) sheet.getRangeByIndexes(rows.length, 0, SHEET_ROWS - rows.length, rows[0].length).clear();
   return sheet;
 }
 
