@@ -24,7 +24,7 @@ function state(wb: MemoryWorkbook) {
 }
 
 /** Runs `act` on a fresh setup once to count the last sync's commands. */
-async function lastSyncSize(api: string, setup: (excel: MemoryExcel) => Promise<void>, act: (excel: MemoryExcel) => Promise<unknown>) {
+async function lastSyncSize(api: string, setup: (excel: MemoryExcel) => Promise<unknown>, act: (excel: MemoryExcel) => Promise<unknown>) {
   const excel = new MemoryExcel(workbook(), { api });
   await setup(excel);
   const before = excel.stats.syncs;
@@ -32,7 +32,7 @@ async function lastSyncSize(api: string, setup: (excel: MemoryExcel) => Promise<
   return { sync: excel.stats.syncs - 1 - before, actions: excel.stats.actions[excel.stats.actions.length - 1] };
 }
 
-async function failEverywhere(api: string, setup: (excel: MemoryExcel) => Promise<void>, act: (excel: MemoryExcel) => Promise<unknown>, expected: (wb: MemoryWorkbook) => unknown) {
+async function failEverywhere(api: string, setup: (excel: MemoryExcel) => Promise<unknown>, act: (excel: MemoryExcel) => Promise<unknown>, expected: (wb: MemoryWorkbook) => unknown) {
   const { sync, actions } = await lastSyncSize(api, setup, act);
   expect(actions).toBeGreaterThan(5);
   for (let k = 0; k < actions; k++) {
