@@ -38,6 +38,8 @@ export interface MemoryExcelOptions {
   payloadErrors?: "documented" | "internal";
   /** A get over five million cells: "throw" RangeExceedsLimit (default) or read "null" values. */
   oversizedReads?: "throw" | "null";
+  /** Cells a get may read (Excel: five million); lower it to test the limit cheaply. */
+  cellLimit?: number;
 }
 
 export interface SyncStats {
@@ -77,6 +79,7 @@ export class MemoryExcel {
   failAt: InjectedFailure | null = null;
   readonly payloadErrors: "documented" | "internal";
   readonly oversizedReads: "throw" | "null";
+  readonly cellLimit: number;
   /** Every `Class.member` the add-in used (set, called, navigated or loaded), for checking against a library. */
   readonly touched = new Set<string>();
   private readonly library: LibraryMembers;
@@ -90,6 +93,7 @@ export class MemoryExcel {
     this.library = options.library ?? (() => true);
     this.payloadErrors = options.payloadErrors ?? "documented";
     this.oversizedReads = options.oversizedReads ?? "throw";
+    this.cellLimit = options.cellLimit ?? 5_000_000;
   }
 
   /** Whether the loaded office.js defines `type.member` (the add-in's presence check asks this). */

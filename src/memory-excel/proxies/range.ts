@@ -21,7 +21,7 @@ import { FakeWorksheet } from "./worksheet";
  * OfficeDev/office-js-docs-pr#5821), reads null. `host.oversizedReads` picks which.
  */
 function grid<V>(t: RangeTarget, read: (row: number, col: number) => V, ex?: Exec): V[][] {
-  if (cellCount(t.rect) > CELL_LIMIT) {
+  if (cellCount(t.rect) > Math.min(CELL_LIMIT, ex?.host.cellLimit ?? CELL_LIMIT)) {
     if (ex?.host.oversizedReads === "null") return null as unknown as V[][];
     throw officeError("RangeExceedsLimit", "The range is too large to read.");
   }
