@@ -47,3 +47,15 @@ export function toPledgeCheckError(error: unknown, result: WorkbookResult | null
 export function officeErrorCode(error: unknown): string | null {
   return officeCode(error);
 }
+
+/**
+ * Whether a failed read may just have been too large, so reading it again in smaller
+ * blocks can succeed. Excel on the web often reports a payload over its 5 MB limit as
+ * `GeneralException` "An internal error has occurred." rather than the documented codes
+ * (OfficeDev/office-js#1314, #1012); a get over five million cells is RangeExceedsLimit;
+ * more than 512 merged areas in one range "fail to return the result".
+ */
+export function isTooLarge(error: unknown): boolean {
+  const code = officeCode(error);
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded" || code === "GeneralException" || code === "RangeExceedsLimit";
+}

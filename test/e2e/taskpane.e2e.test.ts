@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkWorkbook, parseA1, planFlags, planRateWrites, SEVERITY_LABELS, summarize, summaryRows, SUMMARY_MARKER } from "../../src/core";
 import type { CellWrite, Flag } from "../../src/core/types";
 import { createPledgeChecker } from "../../src/excel";
-import { MemoryExcel, workbookFromGrids } from "../memory-excel";
+import { MemoryExcel, workbookFromGrids } from "../../src/memory-excel";
 import { buildAddin } from "./buildAddin";
 import { e2eGrids, HOSTILE, HOSTILE_SHEET } from "./e2eWorkbook";
 import { serveStatic } from "./staticServer";

@@ -1,7 +1,7 @@
 // The Excel features the adapter leans on: fills and cell properties, merged areas,
 // RangeAreas, notes, threaded comments, hyperlinks, sheets and their visibility.
 import { describe, expect, it } from "vitest";
-import { MemoryExcel, MemoryWorkbook } from "./index";
+import { MemoryExcel, MemoryWorkbook } from "../../src/memory-excel";
 
 function book(): MemoryWorkbook {
   const wb = new MemoryWorkbook();
@@ -162,6 +162,8 @@ describe("sheets", () => {
       const store = sheets.add("_store");
       store.visibility = "VeryHidden";
       sheets.getItem("Other").activate();
+      // Selecting on another sheet does not activate it (office-js#5118): activate first.
+      sheets.getItem("6-3-3").activate();
       sheets.getItem("6-3-3").getRange("G7").select();
       await context.sync();
       const active = sheets.getActiveWorksheet().load("name");
@@ -185,11 +187,33 @@ describe("sheets", () => {
       }),
     ).rejects.toMatchObject({ code: "ItemAlreadyExists" });
 
+    // Worksheet.delete: a very hidden sheet refuses with InvalidOperation; hidden first, then it goes.
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("_store").delete();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    expect(wb.sheetNames()).toEqual(["6-3-3", "Other", "_store"]);
     await excel.run(async (context) => {
-      context.workbook.worksheets.getItem("_store").delete();
+      const store = context.workbook.worksheets.getItem("_store");
+      store.visibility = "Hidden";
+      store.delete();
       await context.sync();
     });
     expect(wb.sheetNames()).toEqual(["6-3-3", "Other"]);
+  });
+
+  it("selecting on a sheet that is not active changes nothing (office-js#5118: activate first)", async () => {
+    const wb = book();
+    const excel = new MemoryExcel(wb);
+    wb.activate("Other");
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("6-3-3").getRange("G7").select();
+      await context.sync();
+    });
+    expect(wb.activeSheet()?.name).toBe("Other");
+    expect(wb.selection).toBeNull();
   });
 
   it("never leaves a workbook without a visible sheet", async () => {

@@ -34,7 +34,7 @@ const NO_FILL = { color: "#FFFFFF", pattern: "None", patternColor: "#000000", ti
 /** What Excel reports for one cell's fill. */
 export function fillView(fill: FillModel | null): { color: string; pattern: string; patternColor: string; tintAndShade: number | null } {
   if (!fill) return { ...NO_FILL };
-  return { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor ?? "#000000", tintAndShade: 0 };
+  return { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor ?? "#000000", tintAndShade: fill.tintAndShade ?? 0 };
 }
 
 /** One value when every cell agrees, else null. */
@@ -66,6 +66,7 @@ const FILL_PROPS: PropSpecs<AreasTarget> = {
     get: (t) => uniform(t, (f) => fillView(f).color),
     set: (t, v) => {
       const color = normalizeColor(v);
+      // A colour set as RGB carries no tint (assumption: Excel resets tintAndShade to 0).
       setFill(t, "RangeFill.color", (f) => ({ color, pattern: f && f.pattern !== "None" ? f.pattern : "Solid", patternColor: f?.patternColor }));
     },
   },
@@ -85,7 +86,18 @@ const FILL_PROPS: PropSpecs<AreasTarget> = {
       setFill(t, "RangeFill.patternColor", (f) => (f ? { ...f, patternColor } : f));
     },
   },
-  tintAndShade: { api: "1.9", get: (t) => uniform(t, (f) => fillView(f).tintAndShade) },
+  // "A double that lightens or darkens a color for the range fill. The value is between -1
+  // (darkest) and 1 (brightest), with 0 for the original color" (RangeFill.tintAndShade,
+  // ExcelApi 1.9, learn.microsoft.com/javascript/api/excel/excel.rangefill#excel-excel-rangefill-tintandshade-member).
+  tintAndShade: {
+    api: "1.9",
+    get: (t) => uniform(t, (f) => fillView(f).tintAndShade),
+    set: (t, v) => {
+      if (typeof v !== "number" || !(v >= -1 && v <= 1)) throw officeError("InvalidArgument", `tintAndShade must be between -1 and 1, not ${String(v)}`);
+      // A cell with no fill has no colour to tint (assumption: it is left alone).
+      setFill(t, "RangeFill.tintAndShade", (f) => (f ? { ...f, tintAndShade: v === 0 ? undefined : v } : f));
+    },
+  },
 };
 
 export class FakeRangeFill extends FakeObject<AreasTarget> implements Surface<Excel.RangeFill, "color" | "pattern" | "patternColor" | "tintAndShade" | "clear"> {

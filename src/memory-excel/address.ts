@@ -1,6 +1,6 @@
 // Range addresses as Excel spells them: `A1`, `$A$1:B2`, `'6-3-3'!G7`, `1:5`, `A:C`,
 // and several areas separated by commas. Coordinates are 0-based and inclusive.
-import { columnLetters, toA1 } from "../../src/core/address";
+import { columnLetters, toA1 } from "../core/address";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;

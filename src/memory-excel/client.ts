@@ -104,6 +104,7 @@ export class FakeRequestContext {
   }
 
   _enqueue(action: Action): void {
+    if (action.kind === "set" || action.kind === "call") this.host.touched.add(`${action.proxy._type}.${action.name}`);
     for (const arg of action.args) {
       if (arg instanceof FakeObject && arg.context !== this) {
         throw officeError("InvalidRequestContext", "Cannot use the object across different request contexts.");
@@ -129,36 +130,39 @@ export class FakeRequestContext {
 
     await Promise.resolve();
     if (this.closed) {
-      host._recordSync(requestBytes, 0);
+      host._recordSync(requestBytes, 0, actions.length);
       throw officeError("InvalidObjectPath", "The object was used outside its Excel.run batch.");
     }
     const refusal = host._refusal(requestBytes);
     if (refusal) {
-      host._recordSync(requestBytes, 0);
+      host._recordSync(requestBytes, 0, actions.length);
       throw refusal;
     }
-
     const ex: Exec = { host, workbook: host.workbook };
     const responses: unknown[] = [];
     const publishes: (() => void)[] = [];
     const resolved: FakeObject<unknown>[] = [];
+    // A failing command stops the batch; the commands before it stay applied — Excel's
+    // batch is not a transaction (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling).
+    const injected = host.failAt && host.failAt.sync === host.stats.syncs ? host.failAt : null;
     FakeObject._resolving = resolved;
     try {
-      for (const action of actions) {
+      actions.forEach((action, i) => {
+        if (injected && i === injected.action) throw officeError(injected.code, `Simulated failure at command ${i}: ${action.proxy._pathText()}.${action.name}`);
         const outcome = action.run(ex);
         if (outcome.response !== undefined) responses.push(outcome.response);
         if (outcome.publish) publishes.push(outcome.publish);
-      }
+      });
     } catch (error) {
-      host._recordSync(requestBytes, byteLength(responses));
+      host._recordSync(requestBytes, byteLength(responses), actions.length);
       throw error instanceof FakeOfficeError ? error : officeError("GeneralException", String(error));
     } finally {
       FakeObject._resolving = null;
     }
     const responseBytes = byteLength(responses);
-    host._recordSync(requestBytes, responseBytes);
+    host._recordSync(requestBytes, responseBytes, actions.length);
     if (responseBytes > host.limits.responseBytes) {
-      throw officeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) exceeded the limit.`);
+      throw host._payloadError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) exceeded the limit.`);
     }
     for (const publish of publishes) publish();
     for (const proxy of resolved) proxy._markSynced();
@@ -332,6 +336,7 @@ export abstract class FakeObject<T> {
     eager: boolean,
   ): C {
     const child = make(this, name, args);
+    this.context.host.touched.add(`${this._type}.${name}`);
     if (api) child._api = { version: api, what: `${this._type}.${name}` };
     if (eager) {
       this.context._enqueue({
@@ -374,6 +379,7 @@ export abstract class FakeObject<T> {
     if (tree.all) for (const [name, spec] of Object.entries(props)) if (!spec.api || ex.host.supports(spec.api)) names.add(name);
     const data: Record<string, unknown> = {};
     const publishes: (() => void)[] = [];
+    for (const name of [...names, ...navs.keys()]) ex.host.touched.add(`${this._type}.${name}`);
     for (const name of names) {
       if (!props[name]) {
         if (this._nav(name)) {

@@ -4,6 +4,9 @@ import { officeError } from "../errors";
 import { keyCol, keyRow, type SheetModel } from "../model";
 import type { MemoryWorkbook } from "../workbook";
 
+/** Range.getMergedAreasOrNullObject fails over this many areas (its API reference). */
+export const MERGED_AREAS_LIMIT = 512;
+
 export interface RangeTarget {
   sheet: SheetModel;
   rect: Rect;

@@ -4,6 +4,9 @@
 // test injects it into the page before the bundle loads).
 import { FakeOfficeError } from "./errors";
 import type { MemoryExcel } from "./host";
+import { FakeRange } from "./proxies/range";
+import { FakeWorkbook } from "./proxies/workbook";
+import { FakeWorksheet } from "./proxies/worksheet";
 
 const ERROR_CODES = [
   "AccessDenied",
@@ -26,10 +29,22 @@ const ERROR_CODES = [
 
 const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1);
 
+/**
+ * A stand-in for an office.js class, enough for a presence check (`member in
+ * Excel.Workbook.prototype`): it answers from the host's library (MemoryExcel's
+ * `library` option) and the fake's own class.
+ */
+function libraryClass(host: MemoryExcel, type: string, real: { prototype: object }): { prototype: object } {
+  return { prototype: new Proxy({}, { has: (_, member) => typeof member === "string" && member in real.prototype && host.libraryHas(type, member) }) };
+}
+
 export function officeGlobals(host: MemoryExcel): { Excel: unknown; Office: unknown; OfficeExtension: unknown } {
   const info = { host: "Excel", platform: "OfficeOnline" };
   return {
     Excel: {
+      Workbook: libraryClass(host, "Workbook", FakeWorkbook),
+      Worksheet: libraryClass(host, "Worksheet", FakeWorksheet),
+      Range: libraryClass(host, "Range", FakeRange),
       run: (...args: unknown[]) => host.run(args[args.length - 1] as (context: Excel.RequestContext) => Promise<unknown>),
       ErrorCodes: Object.fromEntries(ERROR_CODES.map((c) => [lowerFirst(c), c])),
       SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },

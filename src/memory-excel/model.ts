@@ -12,6 +12,8 @@ export interface FillModel {
   color: string;
   pattern: string;
   patternColor?: string;
+  /** -1 (darkest) … 1 (brightest), 0 or absent for the colour itself (RangeFill.tintAndShade, ExcelApi 1.9). */
+  tintAndShade?: number;
 }
 
 export interface HyperlinkModel {

@@ -126,6 +126,8 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements Surface<Exc
   }
 
   get notes(): FakeNoteCollection {
+    // Absent from an office.js that predates notes (see LibraryMembers): undefined, as there.
+    if (!this.context.host.libraryHas("Worksheet", "notes")) return undefined as unknown as FakeNoteCollection;
     return this._navChild("notes", "1.18", (p, n, a) => new FakeNoteCollection(p.context, p, n, a, (t) => ({ sheet: t as SheetModel })));
   }
 
@@ -232,6 +234,10 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements Surface<Exc
   delete(): void {
     this._call("delete", [], undefined, (s, ex) => {
       assertStructureEditable(ex.workbook, "Worksheet.delete");
+      // "if the worksheet's visibility is set to "VeryHidden", the delete operation will fail
+      // with an InvalidOperation exception. You should first change its visibility to hidden
+      // or visible" (Worksheet.delete, learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)).
+      if (s.visibility === "VeryHidden") throw officeError("InvalidOperation", "A very hidden worksheet cannot be deleted; make it hidden or visible first.", "Worksheet.delete");
       if (s.visibility === "Visible" && visibleSheets(ex.workbook).length === 1) {
         throw officeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       }

@@ -3,8 +3,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cardGrid, seedCard633, seedCard723 } from "../../src/sample/cards";
-import { MemoryExcel, installMemoryExcel, reopen, saveState, workbookFromGrids } from "./index";
-import { loadXlsx } from "./xlsx";
+import { MemoryExcel, installMemoryExcel, reopen, saveState, workbookFromGrids } from "../../src/memory-excel";
+import { loadXlsx } from "../../src/memory-excel/xlsx";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/workbooks");
 

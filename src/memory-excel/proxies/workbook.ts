@@ -36,6 +36,8 @@ export class FakeWorkbook extends FakeObject<MemoryWorkbook> implements Surface<
   }
 
   get notes(): FakeNoteCollection {
+    // Absent from an office.js that predates notes (see LibraryMembers): undefined, as there.
+    if (!this.context.host.libraryHas("Workbook", "notes")) return undefined as unknown as FakeNoteCollection;
     return this._navChild("notes", "1.18", (p, n, a) => new FakeNoteCollection(p.context, p, n, a, () => ({ sheet: null })));
   }
 

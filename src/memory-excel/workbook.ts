@@ -1,6 +1,6 @@
 // The fake's document: the sheets, the workbook-wide threaded comments, the active sheet
 // and selection. Also the inspection and arrangement API tests use directly (no sync).
-import { parseA1, toA1 } from "../../src/core/address";
+import { parseA1, toA1 } from "../core/address";
 import { parseArea, sheetAreaA1, type Rect } from "./address";
 import { STANDARD_WIDTH } from "./proxies/format";
 import {

@@ -1,7 +1,7 @@
 // Office's proxy semantics as the fake reproduces them: loads and writes take effect
 // at sync, unloaded properties throw, null objects, API versions, errors and counters.
 import { describe, expect, it } from "vitest";
-import { MemoryExcel, MemoryWorkbook } from "./index";
+import { MemoryExcel, MemoryWorkbook } from "../../src/memory-excel";
 
 function book(): MemoryWorkbook {
   const wb = new MemoryWorkbook();

@@ -11,11 +11,20 @@ import { typedInput } from "../typing";
 import { FakeRangeAreas } from "./areas";
 import { clearRules, FakeConditionalFormatCollection } from "./conditionalFormats";
 import { FakeRangeFormat, fillView } from "./format";
-import { CELL_LIMIT, assertEditable, eachCell, eachExisting, type RangeTarget } from "./targets";
+import { CELL_LIMIT, MERGED_AREAS_LIMIT, assertEditable, eachCell, eachExisting, type RangeTarget } from "./targets";
 import { FakeWorksheet } from "./worksheet";
 
-function grid<V>(t: RangeTarget, read: (row: number, col: number) => V): V[][] {
-  if (cellCount(t.rect) > CELL_LIMIT) throw officeError("RangeExceedsLimit", "The range is too large to read.");
+/**
+ * A get of more than five million cells fails — or, as the Excel performance guide says
+ * ("Range.values ... doesn't always throw an error. In some cases, Range.values returns
+ * null instead", learn.microsoft.com/office/dev/add-ins/excel/performance, and
+ * OfficeDev/office-js-docs-pr#5821), reads null. `host.oversizedReads` picks which.
+ */
+function grid<V>(t: RangeTarget, read: (row: number, col: number) => V, ex?: Exec): V[][] {
+  if (cellCount(t.rect) > Math.min(CELL_LIMIT, ex?.host.cellLimit ?? CELL_LIMIT)) {
+    if (ex?.host.oversizedReads === "null") return null as unknown as V[][];
+    throw officeError("RangeExceedsLimit", "The range is too large to read.");
+  }
   const out: V[][] = [];
   for (let row = t.rect.top; row <= t.rect.bottom; row++) {
     const line: V[] = [];
@@ -61,7 +70,7 @@ const RANGE_PROPS: PropSpecs<RangeTarget> = {
   columnCount: { get: (t) => t.rect.right - t.rect.left + 1 },
   cellCount: { get: (t) => cellCount(t.rect) },
   values: {
-    get: (t) => grid(t, (row, col) => readCell(t.sheet, row, col).value),
+    get: (t, ex) => grid(t, (row, col) => readCell(t.sheet, row, col).value, ex),
     set: (t, input) => {
       assertEditable(t.sheet, "Range.values");
       spread(t, input, "Range.values", (row, col, value) => {
@@ -76,7 +85,7 @@ const RANGE_PROPS: PropSpecs<RangeTarget> = {
     },
   },
   numberFormat: {
-    get: (t) => grid(t, (row, col) => readCell(t.sheet, row, col).numberFormat),
+    get: (t, ex) => grid(t, (row, col) => readCell(t.sheet, row, col).numberFormat, ex),
     set: (t, input) => {
       assertEditable(t.sheet, "Range.numberFormat");
       spread(t, input, "Range.numberFormat", (row, col, value) =>
@@ -203,13 +212,20 @@ export class FakeRange extends FakeObject<RangeTarget> implements Surface<Excel.
     return this._result("getCellProperties", [cellPropertiesLoadOptions], "1.9", (t) => cellProperties(t, cellPropertiesLoadOptions));
   }
 
-  /** Merged areas that overlap this range; a null object when there are none. */
+  /**
+   * Merged areas that overlap this range (each whole, see the README's assumptions); a
+   * null object when there are none. "If the merged areas count in this range is more
+   * than 512, then this method will fail to return the result" (Range.getMergedAreasOrNullObject,
+   * learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)):
+   * the fake fails the sync with GeneralException (which error is an assumption).
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return this._child(
       (p, n, a) =>
         new FakeRangeAreas(p.context, p, n, a, (t) => {
           const r = t as RangeTarget;
           const rects = r.sheet.merges.filter((m) => intersect(m, r.rect)).map((m) => ({ ...m }));
+          if (rects.length > MERGED_AREAS_LIMIT) throw officeError("GeneralException", `More than ${MERGED_AREAS_LIMIT} merged areas in the range.`, "Range.getMergedAreasOrNullObject");
           return rects.length ? { sheet: r.sheet, rects } : null;
         }),
       "getMergedAreasOrNullObject",
@@ -235,10 +251,15 @@ export class FakeRange extends FakeObject<RangeTarget> implements Surface<Excel.
     );
   }
 
+  /**
+   * Selects the range on the active sheet. Selecting on another sheet is unreliable in
+   * Excel unless that sheet is activated first (OfficeDev/office-js#5118), so the fake
+   * never activates implicitly: on a sheet that is not active, nothing happens.
+   */
   select(): void {
     this._call("select", [], undefined, (t, ex) => {
       if (t.sheet.visibility !== "Visible") throw officeError("InvalidOperation", "Cannot select a range on a hidden sheet.");
-      ex.workbook.activeSheetId = t.sheet.id;
+      if (ex.workbook.activeSheetId !== t.sheet.id) return;
       ex.workbook.selection = { sheetId: t.sheet.id, rect: { ...t.rect } };
     });
   }

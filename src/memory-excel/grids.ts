@@ -1,6 +1,6 @@
 // Builds the fake's workbook from the core's SheetGrids (e.g. src/sample/cards.ts), so
 // the browser bundle can stage a workbook without exceljs or Node APIs.
-import type { SheetGrid } from "../../src/core/types";
+import type { SheetGrid } from "../core/types";
 import { cellKey, blankCell } from "./model";
 import { MemoryWorkbook } from "./workbook";
 

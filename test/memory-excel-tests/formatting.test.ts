@@ -1,7 +1,7 @@
 // What a summary sheet needs from the fake: bold, column widths, colour scales, charts,
 // moving and renaming sheets — with Office's versions, protection and "close and reopen".
 import { describe, expect, it } from "vitest";
-import { MemoryExcel, MemoryWorkbook, reopen, saveState } from "./index";
+import { MemoryExcel, MemoryWorkbook, reopen, saveState } from "../../src/memory-excel";
 
 function book(): MemoryWorkbook {
   const wb = new MemoryWorkbook();
