@@ -13,6 +13,16 @@ describe("README", () => {
     }
   });
 
+  it("lists exactly the catalogue's codes in the findings table", () => {
+    const table = readme.slice(readme.indexOf("| code | severity | message (example) |"));
+    const rows = [...table.matchAll(/^\| `([A-Z_]+)` \| (error|warning|info) \|/gm)].map((m) => m[1]);
+    expect([...rows].sort()).toEqual(Object.keys(FINDING_CODES).sort());
+  });
+
+  it("documents every --config key", () => {
+    for (const key of ["completeStatuses", "summaryPrecision", "labels.target", "labels.actual"]) expect(readme).toContain(`| \`${key}\` |`);
+  });
+
   it("names the test command that CI runs", () => {
     expect(readme).toContain("npm test ");
     expect(ci.trim().split("\n").at(-1)).toBe("npm test");
