@@ -91,7 +91,8 @@ function formatDecimals(format: string): number {
 }
 
 function isPercentFormat(numberFormat: string): boolean {
-  return numberFormat.replace(/"[^"]*"/g, "").replace(/\\./g, "").includes("%");
+  // Most formats hold no % at all (a hot path: every formatted cell is asked).
+  return numberFormat.includes("%") && numberFormat.replace(/"[^"]*"/g, "").replace(/\\./g, "").includes("%");
 }
 
 /**
