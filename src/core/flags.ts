@@ -46,13 +46,13 @@ export function planFlags(result: WorkbookResult, writes: CellWrite[] = []): Fla
     const severity = findings.reduce<Severity>((worst, f) => (RANK[f.severity] > RANK[worst] ? f.severity : worst), "info");
     const lines = [NOTE_HEADER, ...findings.map(describeFinding)];
     const write = written.get(key);
-    if (write) lines.push(`이행률 채우기: 원래 값 ${showValue(write.previous)} → ${writtenText(write)}`);
+    if (write) lines.push(`이행률 채우기: 원래 값 ${showValue(write.previous)} → ${shownWrite(write)}`);
     return { sheet, cell, severity, note: lines.join("\n"), color: FLAG_COLORS[severity] };
   });
 }
 
 /** A written value as the cell shows it: 0.86 under `0%` is 86%. */
-function writtenText(write: CellWrite): string {
+export function shownWrite(write: Pick<CellWrite, "value" | "numberFormat">): string {
   if (typeof write.value === "number" && write.numberFormat && write.numberFormat.includes("%")) {
     return `${Number((write.value * 100).toPrecision(12))}%`;
   }

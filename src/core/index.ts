@@ -2,7 +2,7 @@
 export * from "./types";
 export { checkSheet, checkWorkbook, noTableFound, NO_TABLE_MESSAGE } from "./check";
 export { planRateWrites, rateCellValue } from "./fill";
-export { planFlags, describeFinding, showValue, FLAG_COLORS, SEVERITY_LABELS, NOTE_HEADER } from "./flags";
+export { planFlags, describeFinding, showValue, shownWrite, FLAG_COLORS, SEVERITY_LABELS, NOTE_HEADER } from "./flags";
 export { findingRows, FINDINGS_SHEET_NAME, FINDINGS_HEADER, type FindingRow } from "./report";
 export { cellFromNumberFormat, percentFormatOf } from "./cells";
 export { toA1, parseA1, columnLetters } from "./address";

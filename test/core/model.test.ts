@@ -18,6 +18,7 @@ import {
   summaryRows,
   summarySheetPlan,
   findingRows,
+  shownWrite,
   DEFAULT_RULES,
   type Finding,
   type SheetGrid,
@@ -295,5 +296,16 @@ describe("no table found", () => {
   it("is decided in the core", () => {
     expect(noTableFound(checkWorkbook([{ name: "메모", values: [["공약 목록"], ["6-3-3"]], merges: [] }]))).toBe(true);
     expect(noTableFound(checkWorkbook([{ name: "메모", values: [["x"]], merges: [] }, cardGrid(seedCard723())]))).toBe(false);
+  });
+});
+
+describe("what a write shows", () => {
+  it("notes a percent-formatted write as the percent the cell shows", () => {
+    const grid: SheetGrid = { ...cardGrid(card633((s) => (s.headline = "50%"))), numberFormats: { I2: "0%" } };
+    const result = checkWorkbook([grid]);
+    const i2 = planFlags(result, planRateWrites(result)).find((f) => f.cell === "I2")!;
+    expect(i2.note).toContain("이행률 채우기: 원래 값 50% → 86%");
+    expect(shownWrite({ value: 0.8571, numberFormat: "0.00%" })).toBe("85.71%");
+    expect(shownWrite({ value: 74, numberFormat: null })).toBe("74");
   });
 });
