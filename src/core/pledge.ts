@@ -60,7 +60,9 @@ export function readPledge(
     if (!indicator.rateCell) continue;
     const who = { name: indicator.name, key: indicator.key };
     if (area) {
-      findings.add("RATE_CELL_MERGED", { cell: indicator.rateCell, role: "indicatorRate", indicator: who }, { subject: `'${indicator.name}' 이행률`, area: rangeA1(area.top, area.left, area.bottom, area.right) });
+      // Shown on the merged area's top-left cell: Excel formats and annotates a merge there.
+      const at = grid.address(area.top, area.left);
+      findings.add("RATE_CELL_MERGED", { cell: at, role: "indicatorRate", indicator: who }, { subject: `'${indicator.name}' 이행률`, area: rangeA1(area.top, area.left, area.bottom, area.right) });
       continue;
     }
     checkReportedRate(
@@ -72,7 +74,7 @@ export function readPledge(
     const below = grid.addressInside(table.lastRow + 1, cols.name, { row: table.lastRow, col: cols.name });
     findings.add("TABLE_INCOMPLETE", { cell: below, role: "table" }, {});
   } else if (rateCell && closingMerge) {
-    findings.add("RATE_CELL_MERGED", { cell: rateCell, role: "pledgeRate" }, { subject: "공약 이행률", area: rangeA1(closingMerge.top, closingMerge.left, closingMerge.bottom, closingMerge.right) });
+    findings.add("RATE_CELL_MERGED", { cell: grid.address(closingMerge.top, closingMerge.left), role: "pledgeRate" }, { subject: "공약 이행률", area: rangeA1(closingMerge.top, closingMerge.left, closingMerge.bottom, closingMerge.right) });
   } else if (rateCell) {
     checkReportedRate({ what: "공약 이행률", role: "pledgeRate", cell: rateCell, raw: closingRaw, computed: rate, precision, missing: "PLEDGE_RATE_MISSING", mismatch: "PLEDGE_RATE_MISMATCH" }, findings);
   }

@@ -219,7 +219,8 @@ describe("merged rate cells", () => {
     const sheet = result.sheets[0];
     expect(only(sheet, "PLEDGE_RATE_MISSING")).toEqual([]);
     expect(only(sheet, "RATE_CELL_MERGED")).toEqual([
-      expect.objectContaining({ cell: "I10", role: "pledgeRate", params: { subject: "공약 이행률", area: "A10:I10" } }),
+      // Flagged on the merge's top-left cell, where Excel shows a merged area's fill and note.
+      expect.objectContaining({ cell: "A10", role: "pledgeRate", params: { subject: "공약 이행률", area: "A10:I10" } }),
     ]);
     expect(planRateWrites(result)).toEqual([]);
     // The pledge rate is still computed: (100 + 71.43) ÷ 2 = 85.71.
@@ -237,7 +238,7 @@ describe("merged rate cells", () => {
     expect(only(sheet, "INDICATOR_RATE_MISMATCH")).toEqual([]);
     expect(only(sheet, "RATE_CELL_MERGED").map((f) => [f.cell, f.indicator])).toEqual([
       ["I6", "교류활동 횟수"],
-      ["I8", "자매결연 관련 행사 개최"],
+      ["I6", "자매결연 관련 행사 개최"],
     ]);
     expect(planRateWrites(result)).toEqual([]);
   });
