@@ -151,8 +151,8 @@ export function queueWrites(context: Excel.RequestContext, outline: Outline, job
     const sheet = findSheet(outline, write.sheet);
     if (!sheet) continue;
     const cell = sheet.proxy.getRange(write.cell);
-    // A rate the card writes as text ("74%") stays text; typed into a General cell Excel would make it 0.74.
-    if (typeof write.value === "string") cell.numberFormat = [["@"]];
+    // The core's plan: "74%" text under `@` (else Excel would make it 0.74), 0.86 under `0%`.
+    if (write.numberFormat !== null) cell.numberFormat = [[write.numberFormat]];
     cell.values = [[write.value]];
   }
   fillCells(
