@@ -14,6 +14,8 @@ import {
   type Flag,
   type WorkbookResult,
 } from "../core";
+import { finishComments } from "./comments";
+import { officeErrorCode } from "./errors";
 import { readSheets } from "./contents";
 import { cellKey, prepareExtras, type Extras } from "./extras";
 import type { OriginalFill } from "./fills";
@@ -100,13 +102,20 @@ export async function runCheck(host: ExcelHost, scope: Scope, fill: boolean, opt
     const plan = planFlagWrites({ features, flags, previous: extras.store.flags, currentFill, userAnnotated: extras.userAnnotated, sheetExists });
 
     const job = writeJob(outline, extras, plan, rates, result);
+    let refused = 0;
     if (job) {
       assertJobWritable(outline, job, extras, result);
       report("결과 표시하는 중", 3);
-      queueWrites(context, outline, job, features);
-      await context.sync();
+      const queued = queueWrites(context, outline, job, features);
+      try {
+        await context.sync();
+      } catch (error) {
+        // A comment refused (a note we cannot see below 1.18): that one only (comments.ts).
+        if (!queued || officeErrorCode(error) !== "InvalidOperation") throw error;
+        refused = await finishComments(context, outline, queued.stamp, queued.comments, error);
+      }
     }
     report("완료", STEPS);
-    return { result, flagged: plan.paint.length, written: rates, notices: noticesFor(features, plan, hidden, job?.findings?.name ?? null) };
+    return { result, flagged: plan.paint.length, written: rates, notices: noticesFor(features, { ...plan, besideUserNotes: plan.besideUserNotes + refused }, hidden, job?.findings?.name ?? null) };
   });
 }

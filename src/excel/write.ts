@@ -10,6 +10,7 @@
 // last the store is cut down to what it must keep, or removed. test/excel/partial.test.ts
 // fails the batch at every command and clears after.
 import type { CellWrite, FindingRow } from "../core";
+import { queueComments, STAMP_CELL, type CommentToAdd } from "./comments";
 import type { OriginalFill } from "./fills";
 import type { Features } from "./host";
 import { findSheet, type Annotation, type Outline } from "./outline";
@@ -132,7 +133,13 @@ function dedupe(flags: StoredFlag[]): StoredFlag[] {
   return [...seen.values()];
 }
 
-export function queueWrites(context: Excel.RequestContext, outline: Outline, job: WriteJob, features: Features): void {
+/** What the batch ends with: threaded comments, after a stamp in the store (see comments.ts). */
+export interface QueuedComments {
+  stamp: string;
+  comments: CommentToAdd[];
+}
+
+export function queueWrites(context: Excel.RequestContext, outline: Outline, job: WriteJob, features: Features): QueuedComments | null {
   const findingsSheet = job.findings?.name ?? null;
   const final = finalStore(job);
   // 1. The store first, covering every cell this batch may change.
@@ -160,12 +167,11 @@ export function queueWrites(context: Excel.RequestContext, outline: Outline, job
     job.plan.paint.map((p) => ({ sheet: p.sheet, cell: p.cell, fill: { color: p.color, pattern: "Solid" } })),
     features,
   );
+  // Notes here (at 1.18 the user's notes are known, so none is refused); comments last (comments.ts).
   for (const e of job.plan.explain) {
     const sheet = findSheet(outline, e.sheet);
-    if (!sheet) continue;
-    const cell = sheet.proxy.getRange(e.cell);
-    if (e.kind === "note") sheet.proxy.notes.add(cell, e.text);
-    else context.workbook.comments.add(cell, e.text);
+    if (!sheet || e.kind !== "note") continue;
+    sheet.proxy.notes.add(sheet.proxy.getRange(e.cell), e.text);
   }
 
   for (const name of job.oldFindings) if (name !== findingsSheet) (findSheet(outline, name) as { proxy: Excel.Worksheet }).proxy.delete();
@@ -174,8 +180,15 @@ export function queueWrites(context: Excel.RequestContext, outline: Outline, job
   // 3. The store cut down to what it keeps, or removed.
   if (final.length === 0) {
     if (job.storeExists) removeStore(outline);
-    return;
+    return null;
   }
-  if (stored && stored.length === final.length) return;
-  writeStore(context, outline, final, findingsSheet, storeSheet);
+  if (!stored || stored.length !== final.length) storeSheet = writeStore(context, outline, final, findingsSheet, storeSheet);
+
+  // 4. Threaded comments, after a stamp that proves everything above went in.
+  const comments = job.plan.explain.filter((e) => e.kind === "comment").map(({ sheet, cell, text }) => ({ sheet, cell, text }));
+  if (comments.length === 0 || !storeSheet) return null;
+  const stamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  storeSheet.getRange(STAMP_CELL).values = [[stamp]];
+  queueComments(context, outline, comments);
+  return { stamp, comments };
 }
