@@ -1,6 +1,6 @@
 // The rows of the findings sheet (검토 결과), one per finding, worst first.
 import type { WorkbookResult } from "./types";
-import { FINDINGS_SHEET_NAME, SEVERITY_LABELS, VALUE_LABELS } from "./rules";
+import { SEVERITY_LABELS, VALUE_LABELS } from "./rules";
 
 export { FINDINGS_SHEET_NAME } from "./rules";
 export const FINDINGS_HEADER = ["심각도", "코드", "시트", "셀", "공약", "내용", VALUE_LABELS.expected, VALUE_LABELS.found, VALUE_LABELS.hint];

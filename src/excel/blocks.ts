@@ -61,7 +61,7 @@ export async function readInBlocks(
       const blockMerges = asked.merges ? queueMergesInTiles(proxy, { row: b.row, col: used.columnIndex, rows: b.rows, cols: used.columnCount }) : null;
       return { block: b, range, fills: asked.fills ? range.getCellProperties(FILL_OPTIONS) : null, merges: blockMerges };
     });
-    let tooLarge = false;
+    let tooLarge: boolean;
     try {
       await context.sync();
       // A get too large may also come back as null values (the performance guide): same as too large.

@@ -42,7 +42,7 @@ describe("--json keys and hints", () => {
 
   it("shows the hint labelled as a hint in the plain output", async () => {
     const run = await runCli("check", seeds);
-    expect(run.stdout).toMatch(/참고 B2 +주관부서가 적혀 있지 않습니다\. 요약에서는 부서 없음으로 묶입니다\.  \(입력 안내: 부서명\)/);
+    expect(run.stdout).toMatch(/참고 B2 +주관부서가 적혀 있지 않습니다\. 요약에서는 부서 없음으로 묶입니다\. {2}\(입력 안내: 부서명\)/);
     expect(run.stdout).not.toContain("기대값 부서명");
   });
 });
