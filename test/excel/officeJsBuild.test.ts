@@ -42,3 +42,18 @@ describe("the add-in build", () => {
     expect(config.output.path.endsWith("dist-preview")).toBe(true);
   });
 });
+
+describe("the task pane page where the pane cannot run (Office 2016/2019, Internet Explorer)", () => {
+  it("keeps its inline script plain ES5, so that message still shows there", async () => {
+    const { readFileSync } = await import("node:fs");
+    // acorn as webpack itself resolves it (a dependency of webpack, not of this project).
+    const acorn = createRequire(require.resolve("webpack"))("acorn") as { parse(code: string, options: { ecmaVersion: number }): unknown };
+    const html = readFileSync(resolve(__dirname, "../../src/taskpane/taskpane.html"), "utf8");
+    const inline = [...html.matchAll(/<script type="text\/javascript">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(inline.length).toBe(1);
+    expect(inline[0]).toContain("Trident");
+    expect(() => acorn.parse(inline[0], { ecmaVersion: 5 })).not.toThrow();
+    // A later syntax would be refused (the check can fail).
+    expect(() => acorn.parse("const a = () => 1;", { ecmaVersion: 5 })).toThrow();
+  });
+});
