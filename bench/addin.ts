@@ -52,6 +52,20 @@ export function benchWorkbook(sheets = SHEETS): MemoryWorkbook {
   return workbookFromGrids(grids);
 }
 
+/** MERGES merged areas on the first sheet, beyond getMergedAreasOrNullObject's 512 in one call: the read goes by tiles. */
+const MERGES = 600;
+
+export function benchWorkbookWithMerges(sheets = SHEETS): MemoryWorkbook {
+  const wb = benchWorkbook(sheets);
+  const first = wb.sheetNames()[0];
+  // A remarks column beside the card, each remark merged over two columns (U:V), as on a department's sheet.
+  for (let i = 0; i < MERGES; i++) {
+    wb.setValue(first, `U${i + 1}`, `비고 ${i + 1}`);
+    wb.merge(first, `U${i + 1}:V${i + 1}`);
+  }
+  return wb;
+}
+
 function line(name: string, value: number, unit: string): void {
   console.log(`BENCH ${name} ${value} ${unit}`);
 }
@@ -71,6 +85,15 @@ export async function benchAddin(): Promise<void> {
   line(`addin.checkAll.maxResponse.${SHEETS}`, excel.maxResponseBytes, "bytes");
   line(`addin.checkAll.syncs.${SHEETS}.api1_7`, legacy.stats.syncs, "syncs");
   line(`addin.checkAll.ms.${SHEETS}`, Math.round(elapsed), "ms");
+
+  const merged = new MemoryExcel(benchWorkbookWithMerges(), { api: "1.18" });
+  const mergedStarted = performance.now();
+  const mergedRun = await createPledgeChecker(merged).fillRates({});
+  const mergedElapsed = performance.now() - mergedStarted;
+  if (mergedRun.flagged === 0) throw new Error("bench workbook with merges produced no flags");
+  line(`addin.checkAll.syncs.${SHEETS}.merges${MERGES}`, merged.stats.syncs, "syncs");
+  line(`addin.checkAll.maxRequest.${SHEETS}.merges${MERGES}`, merged.maxRequestBytes, "bytes");
+  line(`addin.checkAll.ms.${SHEETS}.merges${MERGES}`, Math.round(mergedElapsed), "ms");
 
   const summaryExcel = new MemoryExcel(benchWorkbook(), { api: "1.18" });
   const summary = await createPledgeChecker(summaryExcel).createSummarySheet({});

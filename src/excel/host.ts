@@ -39,6 +39,8 @@ export interface Features {
   cellProperties: boolean;
   /** range.getMergedAreasOrNullObject, ExcelApi 1.13. */
   merges: boolean;
+  /** Excel has notes (1.18) but the loaded office.js does not (the npm copy): set only then. */
+  notesMissingFromLibrary?: true;
 }
 
 /**
@@ -49,10 +51,12 @@ export interface Features {
 export function detectFeatures(host: ExcelHost): Features {
   const has = (version: string) => host.isSetSupported("ExcelApi", version);
   const lib = (type: string, member: string) => host.libraryHas?.(type, member) ?? true;
+  const notesInLibrary = lib("Workbook", "notes") && lib("Worksheet", "notes");
   return {
-    notes: has("1.18") && lib("Workbook", "notes") && lib("Worksheet", "notes"),
+    notes: has("1.18") && notesInLibrary,
     comments: has("1.10") && lib("Workbook", "comments"),
     cellProperties: has("1.9") && lib("Range", "getCellProperties"),
     merges: has("1.13") && lib("Range", "getMergedAreasOrNullObject"),
+    ...(has("1.18") && !notesInLibrary ? { notesMissingFromLibrary: true as const } : {}),
   };
 }

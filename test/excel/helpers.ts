@@ -15,7 +15,7 @@ export function sampleWorkbook(specs: CardSpec[] = sampleDepartmentCards()): Mem
   return workbookFromGrids(specs.map(cardGrid));
 }
 
-export function excelAt(workbook: MemoryWorkbook, api = "1.18"): MemoryExcel {
+export function excelAt(workbook: MemoryWorkbook, api = "1.7"): MemoryExcel {
   return new MemoryExcel(workbook, { api });
 }
 
