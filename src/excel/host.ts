@@ -24,9 +24,11 @@ export interface Features {
   cellProperties: boolean;
   /** range.getMergedAreasOrNullObject, ExcelApi 1.13. */
   merges: boolean;
+  /** worksheet.pageLayout and worksheet.autoFilter (print setup, filter buttons), ExcelApi 1.9. */
+  pageLayout: boolean;
 }
 
 export function detectFeatures(host: ExcelHost): Features {
   const has = (version: string) => host.isSetSupported("ExcelApi", version);
-  return { notes: has("1.18"), comments: has("1.10"), cellProperties: has("1.9"), merges: has("1.13") };
+  return { notes: has("1.18"), comments: has("1.10"), cellProperties: has("1.9"), merges: has("1.13"), pageLayout: has("1.9") };
 }

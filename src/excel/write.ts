@@ -2,13 +2,13 @@
 // comments, the findings sheet with a link per row, and the store. Everything is queued
 // here and sent in a single sync by the caller, after protection was checked, so Excel
 // gets all of it or (refusing the request) none of it.
-import type { CellWrite, FindingRow } from "../core";
+import { printLayout, type CellWrite, type FindingRow } from "../core";
 import type { OriginalFill } from "./fills";
 import type { Features } from "./host";
 import { findSheet, type Annotation, type Outline } from "./outline";
 import { groupByFill, type CellFill, type FlagPlan } from "./plan";
 import { encodeStore, STORE_SHEET_NAME, type Store } from "./store";
-import { linkTo, plainFormat, writeTable } from "./table";
+import { applyPrintLayout, linkTo, plainFormat, writeTable } from "./table";
 
 /** Cells per RangeAreas address, to keep each address string short. */
 const CELLS_PER_AREAS = 100;
@@ -53,12 +53,13 @@ export interface FindingsSheet {
 }
 
 /** Writes the findings sheet into a fresh or cleared sheet: text as text, a link per row. */
-function writeFindings(sheet: Excel.Worksheet, findings: FindingsSheet): void {
+function writeFindings(sheet: Excel.Worksheet, findings: FindingsSheet, features: Features): void {
   const range = writeTable(sheet, [findings.header, ...findings.rows.map((r) => r.values)], findings.header.length, plainFormat);
   const linkColumn = Math.max(0, findings.header.indexOf("셀"));
   findings.rows.forEach((row, i) => linkTo(sheet.getRangeByIndexes(i + 1, linkColumn, 1, 1), row.sheet, row.cell, row.cell));
   sheet.freezePanes.freezeRows(1);
   range.format.autofitColumns();
+  applyPrintLayout(sheet, printLayout(0, findings.rows.length, findings.header.length), features.pageLayout);
 }
 
 /** Replaces pledge-check's own sheet of this name (cleared, keeping its tab) or adds one. */
@@ -104,7 +105,7 @@ export function queueWrites(context: Excel.RequestContext, outline: Outline, job
   }
 
   for (const name of job.oldFindings) if (name !== job.findings?.name) (findSheet(outline, name) as { proxy: Excel.Worksheet }).proxy.delete();
-  if (job.findings) writeFindings(ownSheet(context, outline, job.findings.name, job.oldFindings.includes(job.findings.name)), job.findings);
+  if (job.findings) writeFindings(ownSheet(context, outline, job.findings.name, job.oldFindings.includes(job.findings.name)), job.findings, features);
 
   const store: Store = { flags: job.plan.store, findingsSheet: job.findings?.name ?? null };
   if (store.flags.length === 0) {
