@@ -16,7 +16,8 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 export const NOTE_HEADER = "[공약 점검]";
 
 function describe(f: Finding): string {
-  const lines = [`${SEVERITY_LABELS[f.severity]} ${f.code}: ${f.message}`];
+  // Korean only: a department reads this note; the code stays in 검토 결과 and the JSON.
+  const lines = [`${SEVERITY_LABELS[f.severity]}: ${f.message}`];
   if (f.expected !== null) lines.push(`  기대값: ${f.expected}`);
   if (f.found !== null) lines.push(`  현재값: ${f.found}`);
   return lines.join("\n");
@@ -33,6 +34,11 @@ export function planFlags(result: WorkbookResult, writes: CellWrite[] = []): Fla
     }
   }
   const written = new Map(writes.map((w) => [`${w.sheet}\u0000${w.cell}`, w]));
+  // A filled cell the check no longer faults still carries the note of what it replaced.
+  for (const w of writes) {
+    const key = `${w.sheet}\u0000${w.cell}`;
+    if (!byCell.has(key)) byCell.set(key, { sheet: w.sheet, cell: w.cell, findings: [] });
+  }
   return [...byCell.entries()].map(([key, { sheet, cell, findings }]) => {
     const severity = findings.reduce<Severity>((worst, f) => (RANK[f.severity] > RANK[worst] ? f.severity : worst), "info");
     const lines = [NOTE_HEADER, ...findings.map(describe)];

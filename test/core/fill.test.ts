@@ -54,7 +54,9 @@ describe("flags", () => {
     const i8 = flags.find((f) => f.cell === "I8")!;
     expect(i8.color).toBe(FLAG_COLORS.error);
     expect(i8.note.startsWith(NOTE_HEADER)).toBe(true);
-    expect(i8.note).toContain("INDICATOR_RATE_MISMATCH");
+    // Korean only: the finding's message, never its code.
+    expect(i8.note).toContain(`오류: ${checkWorkbook([cardGrid(mistakesCard())]).sheets[0].findings.find((f) => f.cell === "I8")!.message}`);
+    expect(i8.note).not.toMatch(/[A-Z]+_[A-Z_]+/);
     expect(i8.note).toContain("기대값: 69");
     expect(i8.note).toContain("원래 값 80 → 69");
     expect(flags.find((f) => f.cell === "I10")!.note).toContain("원래 값 빈칸 → 74");
@@ -65,8 +67,10 @@ describe("flags", () => {
     const flags = planFlags(checkWorkbook([cardGrid(spec)]));
     const g7 = flags.filter((f) => f.cell === "G7");
     expect(g7).toHaveLength(1);
-    expect(g7[0].note).toContain("NEGATIVE_VALUE");
-    expect(g7[0].note).toContain("ACTUAL_CUMULATIVE_MISMATCH");
+    const own = checkWorkbook([cardGrid(spec)]).sheets[0].findings.filter((f) => f.cell === "G7");
+    expect(own.map((f) => f.code).sort()).toEqual(["ACTUAL_CUMULATIVE_MISMATCH", "NEGATIVE_VALUE"]);
+    for (const f of own) expect(g7[0].note).toContain(`오류: ${f.message}`);
+    expect(g7[0].note).not.toMatch(/[A-Z]+_[A-Z_]+/);
   });
 });
 
