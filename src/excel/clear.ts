@@ -5,32 +5,37 @@
 import { toPledgeCheckError } from "./errors";
 import { cellKey, prepareExtras } from "./extras";
 import { assertWritable, readFills } from "./guards";
+import { prepareFillLog } from "./fillLog";
 import { detectFeatures, type ExcelHost } from "./host";
 import { findSheet, readOutline } from "./outline";
 import { planFlagWrites } from "./plan";
 import { STORE_SHEET_NAME } from "./store";
 import { queueWrites } from "./write";
 
-export async function clearFlags(host: ExcelHost): Promise<{ restored: number }> {
+export async function clearFlags(host: ExcelHost): Promise<{ restored: number; fillLog: string | null }> {
   const features = detectFeatures(host);
   try {
     return await host.run(async (context) => {
       const outline = await readOutline(context, features);
       const extras = prepareExtras(outline);
+      // The fill log is never cleared; the pane says where it is.
+      const log = prepareFillLog(outline);
       extras.queue();
+      log.queue();
       await context.sync();
       const { store, findingsSheets, ourAnnotationSheets } = extras.collect();
+      const fillLog = log.collect().exists ? log.collect().name : null;
       const sheetExists = (name: string) => findSheet(outline, name) !== undefined;
       const previous = store.flags.filter((p) => sheetExists(p.sheet));
       const current = previous.length > 0 ? await readFills(context, outline, previous, features) : new Map();
       const plan = planFlagWrites({ features, flags: [], previous, currentFill: (s, c) => current.get(cellKey(s, c)), userAnnotated: new Set(), sheetExists });
       const storeExists = sheetExists(STORE_SHEET_NAME);
-      if (plan.restore.length === 0 && ourAnnotationSheets.size === 0 && findingsSheets.length === 0 && !storeExists) return { restored: 0 };
+      if (plan.restore.length === 0 && ourAnnotationSheets.size === 0 && findingsSheets.length === 0 && !storeExists) return { restored: 0, fillLog };
       const touched = new Set([...plan.restore.map((r) => r.sheet), ...ourAnnotationSheets]);
       assertWritable(outline, touched, findingsSheets.length > 0 || storeExists, "표시를 지우지", null);
       queueWrites(context, outline, { plan, rates: [], findings: null, oldFindings: findingsSheets, storeExists }, features);
       await context.sync();
-      return { restored: plan.restore.length };
+      return { restored: plan.restore.length, fillLog };
     });
   } catch (error) {
     throw toPledgeCheckError(error);

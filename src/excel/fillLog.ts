@@ -17,6 +17,8 @@ export interface FillLogTarget {
   name: string;
   /** Rows the log already holds, marker and header included; 0 for a new sheet. */
   rows: number;
+  /** pledge-check's log is already in the workbook (A1 holds its marker). */
+  exists: boolean;
 }
 
 const LOG_NAME = new RegExp(`^${FILL_LOG_SHEET_NAME}( \\(\\d+\\))?$`, "i");
@@ -32,7 +34,7 @@ export function prepareFillLog(outline: Outline): { queue(): void; collect(): Fi
       const target = chooseFillLogSheet(candidates.map((c) => ({ name: c.name, a1: c.a1.values[0][0] as CellValue })));
       const own = target.exists ? candidates.find((c) => c.name === target.name) : undefined;
       const rows = own && !own.used.isNullObject ? own.used.rowIndex + own.used.rowCount : 0;
-      return { name: target.name, rows };
+      return { name: target.name, rows, exists: target.exists };
     },
   };
 }

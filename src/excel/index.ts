@@ -21,8 +21,8 @@ export interface PledgeChecker extends SummaryMaker {
   checkAll(options: CheckOptions, onProgress?: (p: Progress) => void): Promise<RunResult>;
   /** checkAll, and writes the computed rates into empty or wrong rate cells. */
   fillRates(options: CheckOptions, onProgress?: (p: Progress) => void): Promise<RunResult>;
-  /** Removes every mark pledge-check made and restores the original fills. */
-  clearFlags(): Promise<{ restored: number }>;
+  /** Removes every mark pledge-check made and restores the original fills; `fillLog` names the record of filled rates, which stays. */
+  clearFlags(): Promise<{ restored: number; fillLog?: string | null }>;
   selectCell(sheet: string, cell: string): Promise<void>;
 }
 

@@ -1,8 +1,11 @@
-// One finding: severity, cell, message, expected and found values. It is a real button, so
-// a click, Enter or Space moves Excel's selection to the cell.
-import { createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+// One finding: severity, cell, message, and the values (기대값, 현재값) or what to write
+// (적을 내용). It is a real button, so a click, Enter or Space moves Excel's selection to
+// the cell. The focus ring is drawn inside the card's own border, so no scrolling parent
+// can clip it and the border never disappears under it.
+import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/types";
-import { EXPECTED, FOUND, SELECT_HINT } from "../strings";
+import { findingValues } from "../findingValues";
+import { EXPECTED, FOUND, HINT, SELECT_HINT } from "../strings";
 import { formatValue } from "./formatValue";
 import { SeverityBadge } from "./SeverityBadge";
 
@@ -14,22 +17,31 @@ const useStyles = makeStyles({
     width: "100%",
     textAlign: "start",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
+    wordBreak: "keep-all",
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
+    ":focus": { outlineStyle: "none" },
+    // Keyboard focus: a 2 px ring on the card's edge, inside it, plus the border in the same colour.
+    ":focus-visible": {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: "solid",
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+      ...shorthands.borderColor(tokens.colorStrokeFocus2),
+    },
   },
-  focus: createFocusOutlineStyle(),
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   values: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
-  message: { overflowWrap: "anywhere" },
+  message: { overflowWrap: "break-word" },
 });
 
 export interface FindingItemProps {
@@ -39,26 +51,27 @@ export interface FindingItemProps {
 
 export function FindingItem({ finding, onSelect }: FindingItemProps) {
   const styles = useStyles();
+  const { expected, found, hint } = findingValues(finding);
   return (
-    <button
-      type="button"
-      className={mergeClasses(styles.button, styles.focus)}
-      title={SELECT_HINT}
-      onClick={() => onSelect(finding.sheet, finding.cell)}
-    >
+    <button type="button" className={styles.button} title={SELECT_HINT} onClick={() => onSelect(finding.sheet, finding.cell)}>
       <span className={styles.head}>
         <SeverityBadge severity={finding.severity} />
         <span className={styles.cell}>{finding.cell}</span>
       </span>
       <span className={styles.message}>{finding.message}</span>
-      {finding.expected !== null && (
+      {hint !== null && (
         <span className={styles.values}>
-          {EXPECTED}: {formatValue(finding.expected)}
+          {HINT}: {hint}
         </span>
       )}
-      {finding.found !== null && (
+      {expected !== null && (
         <span className={styles.values}>
-          {FOUND}: {formatValue(finding.found)}
+          {EXPECTED}: {formatValue(expected)}
+        </span>
+      )}
+      {found !== null && (
+        <span className={styles.values}>
+          {FOUND}: {formatValue(found)}
         </span>
       )}
     </button>
