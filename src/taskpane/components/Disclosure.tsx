@@ -55,7 +55,8 @@ export function Disclosure({ level, title, aside, children, className }: Disclos
         </Heading>
         {aside}
       </div>
-      <div id={id} className={styles.body} hidden={!open}>
+      {/* A class with `display` would override the hidden attribute's display: none. */}
+      <div id={id} className={open ? styles.body : undefined} hidden={!open}>
         {children}
       </div>
     </div>
