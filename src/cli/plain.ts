@@ -32,7 +32,7 @@ function pledgeLine(pledge: Pledge): string {
 function findingLine(finding: Finding): string {
   const detail: string[] = [];
   if (finding.expected !== null) detail.push(`기대값 ${finding.expected}`);
-  if (finding.found !== null) detail.push(`입력값 ${finding.found}`);
+  if (finding.found !== null) detail.push(`현재값 ${finding.found}`);
   const suffix = detail.length > 0 ? `  (${detail.join(", ")})` : "";
   return `${SEVERITY_LABEL[finding.severity]} ${finding.cell.padEnd(5)} ${finding.message}${suffix}`;
 }
