@@ -13,6 +13,8 @@ import { clearedSummary, summaryMade } from "./strings";
 export interface LastRun {
   action: RunAction;
   run: RunResult;
+  /** Counts runs, so the list starts afresh (every chip on, every group open) for each. */
+  id: number;
 }
 
 export interface PaneState {
@@ -27,10 +29,12 @@ export interface PaneState {
   error: string | null;
 }
 
+let nextId = 1;
+
 /** When only writing failed, the adapter still hands back what the check found: show it. */
 function partialRun(action: RunAction, error: unknown): LastRun | null {
   if (!(error instanceof PledgeCheckError) || !error.result) return null;
-  return { action, run: { result: error.result, flagged: 0, written: [], notices: [] } };
+  return { action, run: { result: error.result, flagged: 0, written: [], notices: [] }, id: nextId++ };
 }
 
 export const IDLE: PaneState = { running: null, progress: null, lastRun: null, cleared: false, status: null, error: null };
@@ -51,7 +55,7 @@ export function afterAction(
   }
   if (action === "clearFlags") return { ...done, status: outcome.status ?? null, lastRun: null, cleared: true };
   if (action === "createSummarySheet") return { ...done, status: outcome.status ?? null };
-  return { ...done, lastRun: outcome.run ? { action, run: outcome.run } : null, cleared: false };
+  return { ...done, lastRun: outcome.run ? { action, run: outcome.run, id: nextId++ } : null, cleared: false };
 }
 
 export function usePaneRunner(checker: PledgeChecker) {

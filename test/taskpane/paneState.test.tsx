@@ -67,6 +67,9 @@ describe("errors first", () => {
     expect(screen.getByText(/선택한 심각도의 결과가 없습니다/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "오류 3건" }));
     expect(findingButtons()).toHaveLength(3);
+    // A new run starts with every chip on again, so its first error is never filtered away.
+    await runAndWait("전체 검사");
+    expect(findingButtons()).toHaveLength(6);
   });
 
   it("opens and closes a sheet's and a pledge's group from its heading", async () => {
@@ -131,7 +134,7 @@ describe("state after a failure", () => {
     await runAndWait("전체 검사");
     expect(findingButtons()).toHaveLength(shown);
     // coreChecker.clearFlags cannot be made to fail; the rule itself, on a state with a list:
-    const kept = afterAction({ ...IDLE, lastRun: { action: "checkAll", run: { result: { sheets: [] }, flagged: 2, written: [], notices: [] } } }, "clearFlags", {
+    const kept = afterAction({ ...IDLE, lastRun: { action: "checkAll", run: { result: { sheets: [] }, flagged: 2, written: [], notices: [] }, id: 1 } }, "clearFlags", {
       ok: false,
       error: new Error("x"),
       message: "표시를 지우지 못했습니다.",

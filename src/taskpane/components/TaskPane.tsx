@@ -55,7 +55,7 @@ export function TaskPane({ checker }: { checker: PledgeChecker }) {
         </MessageBar>
       )}
       {state.lastRun ? (
-        <Results lastRun={state.lastRun} onSelect={(sheet, cell) => void select(sheet, cell)} />
+        <Results key={state.lastRun.id} lastRun={state.lastRun} onSelect={(sheet, cell) => void select(sheet, cell)} />
       ) : (
         // Nothing to say while a run is under way or under an error: the progress bar or the error says it.
         !running && !state.error && <EmptyState text={state.cleared ? EMPTY_AFTER_CLEAR : EMPTY_NOT_CHECKED} />
