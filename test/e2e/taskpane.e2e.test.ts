@@ -415,6 +415,11 @@ describe.skipIf(!hasChromium)("task pane in Chromium over the in-memory Excel", 
     await run(old, "전체 검사");
     for (const notice of expected.notices) expect(await old.getByText(notice, { exact: true }).count()).toBe(1);
     await expect.poll(() => findingItems(old).count()).toBe(expected.result.sheets.flatMap((s) => s.findings).length);
+    await shot(old, "taskpane-350-api17.png");
+    const first = await findingItems(old).first().boundingBox();
+    // Even under the two notices an older Excel brings, the first error is on screen.
+    expect(await findingItems(old).first().textContent()).toMatch(/^오류/);
+    expect(first!.y + first!.height).toBeLessThanOrEqual(PANE.height);
     await old.close();
   });
 
