@@ -85,7 +85,7 @@ describe("clearFlags", () => {
     const wb = dressed();
     const before = allCells(wb);
     const excel = excelAt(wb);
-    expect(await createPledgeChecker(excel).clearFlags()).toEqual({ restored: 0 });
+    expect(await createPledgeChecker(excel).clearFlags()).toEqual({ restored: 0, fillLog: null });
     expect(allCells(wb)).toEqual(before);
     expect(excel.stats.syncs).toBe(2);
   });
