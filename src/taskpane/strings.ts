@@ -18,9 +18,9 @@ export const ACTION_HINTS: Record<PaneAction, string> = {
   checkActiveSheet: "지금 보고 있는 시트의 표를 검사하고 틀린 셀에 표시합니다.",
   checkAll: "모든 시트의 표를 검사하고 틀린 셀에 표시합니다.",
   fillRates:
-    "비어 있거나 틀린 이행률 셀에 계산한 값을 쓰고 다시 검사합니다. 바꾸기 전 값은 셀 메모와 '이행률 채우기 기록' 시트에 남깁니다.",
+    "비어 있거나 틀린 이행률 셀에 계산한 값을 쓰고 다시 검사합니다. 바꾸기 전 값은 '이행률 채우기 기록' 시트에 남깁니다.",
   clearFlags:
-    "공약 점검이 칠한 색·메모와 '검토 결과' 시트를 지우고 셀의 원래 색을 돌려놓습니다. 채운 이행률 값은 되돌리지 않습니다.",
+    "공약 점검이 칠한 색, 남긴 메모·댓글과 '검토 결과' 시트를 지우고 셀의 원래 색을 돌려놓습니다. 채운 이행률 값은 되돌리지 않습니다.",
   createSummarySheet: "모든 공약을 한 시트에 모아 추진상황별 공약 수, 완료율, 분야·부서별 평균 이행률을 냅니다. 다른 시트는 바꾸지 않습니다.",
 };
 
@@ -75,7 +75,7 @@ export const flaggedSummary = (flagged: number) => (flagged > 0 ? `셀 ${flagged
 export const writtenSummary = (written: number) =>
   written > 0 ? `이행률 셀 ${written}개를 채웠습니다.` : "채울 이행률이 없습니다. 모든 이행률 셀이 계산과 같습니다.";
 export const AFTER_FILL = "채운 뒤 다시 검사한 결과입니다. 아래에는 채우기로 고칠 수 없는 문제만 남았습니다.";
-export const fillLogSaved = (sheet: string) => `바꾸기 전 값은 각 셀의 메모와 '${sheet}' 시트에 날짜와 함께 남겼습니다. 이 기록은 [표시 지우기]로 지워지지 않습니다.`;
+export const fillLogSaved = (sheet: string) => `바꾸기 전 값은 '${sheet}' 시트에 날짜와 함께 남겼습니다. 이 기록은 [표시 지우기]로 지워지지 않습니다.`;
 /** One line after 요약 시트 만들기: where it went and the headline figures, at two decimals. */
 export const summaryMade = (sheetName: string, pledges: number, completionRate: number | null, meanRate: number | null) =>
   `'${sheetName}' 시트를 만들었습니다. 공약 ${pledges}개 · 완료율 ${percent(completionRate)} · 평균 이행률 ${percent(meanRate)}`;
@@ -84,7 +84,7 @@ const percent = (rate: number | null) => (rate === null ? "계산 불가" : `${f
 export const clearedSummary = (restored: number, fillLog: string | null) => {
   const lines = [
     restored > 0
-      ? `표시 ${restored}개를 지웠습니다. 칠한 색은 원래 색으로 돌려놓고, 공약 점검이 쓴 메모와 '검토 결과' 시트를 지웠습니다.`
+      ? `표시 ${restored}개를 지웠습니다. 칠한 색은 원래 색으로 돌려놓고, 공약 점검이 남긴 메모·댓글과 '검토 결과' 시트를 지웠습니다.`
       : "지울 표시가 없습니다.",
   ];
   if (fillLog) lines.push(`채운 이행률 값은 되돌리지 않았습니다. 바꾸기 전 값은 '${fillLog}' 시트에 그대로 있습니다.`);

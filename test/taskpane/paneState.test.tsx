@@ -104,7 +104,7 @@ describe("after 이행률 채우기", () => {
     expect(findingButtons().map((b) => (b.textContent ?? "").slice(0, 4))).toEqual(["오류F7", "참고G7", "참고B2"]);
     expect(before(written, findingButtons()[0])).toBe(true);
     expect(screen.getByText(/채운 뒤 다시 검사한 결과입니다/)).toBeTruthy();
-    expect(screen.getByText(/바꾸기 전 값은 각 셀의 메모와 '이행률 채우기 기록' 시트에/)).toBeTruthy();
+    expect(screen.getByText(/바꾸기 전 값은 '이행률 채우기 기록' 시트에 날짜와 함께 남겼습니다/)).toBeTruthy();
     expect(screen.queryByText(/채우기 전의 검사 결과/)).toBeNull();
     expect(planRateWrites(checkWorkbook(grids))).toHaveLength(3);
   });

@@ -224,7 +224,7 @@ describe("task pane", () => {
     const n = Number(/셀 (\d+)개/.exec(flagged)![1]);
     expect(n).toBeGreaterThan(0);
     await runAndWait("표시 지우기");
-    expect(screen.getByText(`표시 ${n}개를 지웠습니다. 칠한 색은 원래 색으로 돌려놓고, 공약 점검이 쓴 메모와 '검토 결과' 시트를 지웠습니다.`)).toBeTruthy();
+    expect(screen.getByText(`표시 ${n}개를 지웠습니다. 칠한 색은 원래 색으로 돌려놓고, 공약 점검이 남긴 메모·댓글과 '검토 결과' 시트를 지웠습니다.`)).toBeTruthy();
     // The pane describes the workbook as it now is: no marks, so no list and no "셀 N개에 표시했습니다".
     expect(screen.queryByText(/셀 \d+개에 표시했습니다/)).toBeNull();
     expect(findingButtons()).toHaveLength(0);
