@@ -2,10 +2,10 @@
 // appended on every fill. 표시 지우기 removes marks, never this record, so the value a
 // department typed before the fill can always be found again.
 import type { CellValue, CellWrite } from "./types";
+import { shownWrite } from "./flags";
+import { FILL_LOG_MARKER, FILL_LOG_SHEET_NAME } from "./rules";
 
-export const FILL_LOG_SHEET_NAME = "이행률 채우기 기록";
-/** A1 of the sheet: tells pledge-check's own log from a user's sheet of the same name. */
-export const FILL_LOG_MARKER = "[공약 점검] 이행률 채우기 기록 — 표시 지우기로 지워지지 않습니다";
+export { FILL_LOG_MARKER, FILL_LOG_SHEET_NAME } from "./rules";
 export const FILL_LOG_HEADER = ["채운 때", "시트", "셀", "원래 값", "쓴 값"];
 /** Rows above the first entry: the marker and the header. */
 export const FILL_LOG_HEAD_ROWS = 2;
@@ -18,10 +18,10 @@ export function logTime(date: Date): string {
   return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
-/** One row per write, all text: the log is read, never computed on. */
+/** One row per write, all text: the log is read, never computed on; a written value as its cell shows it (86%). */
 export function fillLogRows(writes: readonly CellWrite[], when: Date): string[][] {
   const at = logTime(when);
-  return writes.map((w) => [at, w.sheet, w.cell, text(w.previous), text(w.value)]);
+  return writes.map((w) => [at, w.sheet, w.cell, text(w.previous), shownWrite(w)]);
 }
 
 /** `이행률 채우기 기록` or `이행률 채우기 기록 (2)`…: a sheet of that name is ours when A1 holds the marker. */

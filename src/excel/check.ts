@@ -16,10 +16,12 @@ import {
   type WorkbookResult,
   withWrites,
 } from "../core";
+import { finishComments } from "./comments";
+import { officeErrorCode } from "./errors";
 import { readSheets } from "./contents";
 import { cellKey, prepareExtras, type Extras } from "./extras";
 import type { OriginalFill } from "./fills";
-import { prepareFillLog, queueFillLog, type FillLogTarget } from "./fillLog";
+import { prepareFillLog, type FillLogJob, type FillLogTarget } from "./fillLog";
 import type { SheetContents } from "./grid";
 import { assertWritable, readFills } from "./guards";
 import type { ExcelHost, Features } from "./host";
@@ -29,7 +31,7 @@ import { fillsNeeded, planFlagWrites, type FlagPlan } from "./plan";
 import { runCommand, STEPS } from "./run";
 import { pledgeGrids, sheetsToCheck, type Scope } from "./scope";
 import { STORE_SHEET_NAME, type StoredFlag } from "./store";
-import { queueWrites, type FindingsSheet, type WriteJob } from "./write";
+import { finalStore, queueWrites, type FindingsSheet, type WriteJob } from "./write";
 import type { Progress, RunResult } from "./types";
 
 function findingsSheetName(outline: Outline, oldFindings: string[]): string {
@@ -63,11 +65,11 @@ async function fillLookup(
 }
 
 /** Everything the write sync does, or null when there is nothing to mark and nothing to remove. */
-function writeJob(outline: Outline, extras: Extras, plan: FlagPlan, rates: CellWrite[], result: WorkbookResult): WriteJob | null {
+function writeJob(outline: Outline, extras: Extras, plan: FlagPlan, rates: CellWrite[], result: WorkbookResult, fillLog: FillLogJob | null): WriteJob | null {
   const rows = findingRows(result);
   const findings: FindingsSheet | null = rows.rows.length > 0 ? { name: findingsSheetName(outline, extras.findingsSheets), ...rows } : null;
   const storeExists = findSheet(outline, STORE_SHEET_NAME) !== undefined;
-  const job = { plan, rates, findings, oldFindings: extras.findingsSheets, storeExists };
+  const job: WriteJob = { plan, rates, findings, oldFindings: extras.findingsSheets, storeExists, unmatched: extras.unmatched, fillLog };
   const marks = plan.paint.length + plan.restore.length + rates.length + extras.ourAnnotationSheets.size;
   return marks === 0 && !findings && job.oldFindings.length === 0 && !storeExists ? null : job;
 }
@@ -75,12 +77,13 @@ function writeJob(outline: Outline, extras: Extras, plan: FlagPlan, rates: CellW
 /** Protected sheets or structure refuse the job before anything is sent. */
 function assertJobWritable(outline: Outline, job: WriteJob, extras: Extras, result: WorkbookResult, log: FillLogTarget | null): void {
   const { plan, rates, findings, oldFindings, storeExists } = job;
+  const storeAfter = finalStore(job).length > 0 || plan.paint.length > 0;
   const touched = new Set([...[...plan.paint, ...plan.restore, ...rates].map((c) => c.sheet), ...extras.ourAnnotationSheets]);
   const newLog = log !== null && rates.length > 0 && !findSheet(outline, log.name);
   if (log && rates.length > 0 && !newLog) touched.add(log.name);
   const addsOrRemoves =
     newLog ||
-    (findings !== null && !oldFindings.includes(findings.name)) || oldFindings.some((n) => n !== findings?.name) || plan.store.length > 0 !== storeExists;
+    (findings !== null && !oldFindings.includes(findings.name)) || oldFindings.some((n) => n !== findings?.name) || storeAfter !== storeExists;
   assertWritable(outline, touched, addsOrRemoves, "결과를 표시하지", result);
 }
 
@@ -116,16 +119,24 @@ export async function runCheck(host: ExcelHost, scope: Scope, fill: boolean, opt
     const sheetExists = (name: string) => findSheet(outline, name) !== undefined;
     const plan = planFlagWrites({ features, flags, previous: extras.store.flags, currentFill, userAnnotated: extras.userAnnotated, sheetExists });
 
-    const job = writeJob(outline, extras, plan, rates, result);
+    const logJob = log && rates.length > 0 ? { target: log, rows: fillLogRows(rates, new Date()) } : null;
+    const job = writeJob(outline, extras, plan, rates, result, logJob);
+    let refused = 0;
     if (job) {
       assertJobWritable(outline, job, extras, before, log);
       report("결과 표시하는 중", 3);
-      queueWrites(context, outline, job, features);
-      if (log) queueFillLog(context, outline, log, fillLogRows(rates, new Date()), features.pageLayout);
-      await context.sync();
+      const queued = queueWrites(context, outline, job, features);
+      try {
+        await context.sync();
+      } catch (error) {
+        // A comment refused (a note we cannot see below 1.18): that one only (comments.ts).
+        if (!queued || officeErrorCode(error) !== "InvalidOperation") throw error;
+        refused = await finishComments(context, outline, queued.stamp, queued.comments, error);
+      }
     }
     report("완료", STEPS);
     const fillLog = log && rates.length > 0 ? log.name : null;
-    return { result, flagged: plan.paint.length, written: rates, fillLog, notices: noticesFor(features, plan, hidden, job?.findings?.name ?? null) };
+    const notices = noticesFor(features, { ...plan, besideUserNotes: plan.besideUserNotes + refused }, hidden, job?.findings?.name ?? null);
+    return { result, flagged: plan.paint.length, written: rates, fillLog, notices };
   });
 }

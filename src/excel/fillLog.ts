@@ -39,6 +39,12 @@ export function prepareFillLog(outline: Outline): { queue(): void; collect(): Fi
   };
 }
 
+/** What a fill's write batch appends to the log. */
+export interface FillLogJob {
+  target: FillLogTarget;
+  rows: string[][];
+}
+
 /** Appends the rows (a new sheet gets the marker, the header and its print layout first). */
 export function queueFillLog(context: Excel.RequestContext, outline: Outline, target: FillLogTarget, rows: string[][], pageLayout: boolean): void {
   if (rows.length === 0) return;

@@ -56,7 +56,8 @@ function worst(counts: SeverityCounts): number {
 
 function pledgeTitle(pledge: Pledge | undefined, id: string | null): string | null {
   if (!pledge) return id;
-  return [pledge.id, pledge.title].filter((part): part is string => Boolean(part)).join(" ") || id;
+  // A card without number or title is named by where it starts, so two such cards differ.
+  return [pledge.id, pledge.title].filter((part): part is string => Boolean(part)).join(" ") || id || `(공약번호 없음) ${pledge.anchorCell}`;
 }
 
 /** Sorts by severity, keeping the given order within a severity (Array.prototype.sort is stable). */
@@ -80,10 +81,11 @@ export function groupFindings(result: WorkbookResult, options: GroupOptions = {}
   result.sheets.forEach((sheet, sheetIndex) => {
     const byPledge = new Map<string, { key: string; title: string | null; all: Finding[]; order: number }>();
     for (const finding of sheet.findings) {
-      const key = finding.pledgeId === null ? "" : `pledge:${finding.pledgeId}`;
+      // By the pledge's key: two unnumbered cards on a sheet are two groups, not one.
+      const key = finding.pledgeKey ?? "";
       let group = byPledge.get(key);
       if (!group) {
-        const index = sheet.pledges.findIndex((p) => finding.pledgeId !== null && p.id === finding.pledgeId);
+        const index = sheet.pledges.findIndex((p) => finding.pledgeKey !== null && p.key === finding.pledgeKey);
         group = { key, title: pledgeTitle(sheet.pledges[index], finding.pledgeId), all: [], order: index < 0 ? sheet.pledges.length : index };
         byPledge.set(key, group);
       }

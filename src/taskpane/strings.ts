@@ -34,7 +34,7 @@ export const RUNNING: Record<PaneAction, string> = {
 
 // 오류 · 경고 · 참고, the same words the notes in the workbook use.
 export { SEVERITY_LABELS } from "../core";
-import { formatRate } from "../core";
+import { DEFAULT_RULES, formatRate, VALUE_LABELS } from "../core";
 
 export const PRECISION_LABEL = "반올림 자릿수";
 export const PRECISION_HINT = "이행률을 비교하고 쓸 때의 소수 자릿수입니다.";
@@ -60,11 +60,12 @@ export const WRITTEN_HEADING = "채운 이행률";
 export const FILTER_LABEL = "심각도별로 보기";
 /** The chip for findings a reviewer accepted as exceptions (added by the reviewer workflow). */
 export const ACCEPTED_LABEL = "예외";
-export const EXPECTED = "기대값";
-/** The value the cell holds now: the same word in the pane, the notes and the 검토 결과 sheet. */
-export const FOUND = "현재값";
-/** What to write, for a finding that asks for missing input (e.g. 부서명): a hint, not a value. */
-export const HINT = "적을 내용";
+// The value labels are the rulebook's, so the pane, the notes, the 검토 결과 sheet and the
+// command line say the same words: 기대값, 현재값 (what the cell holds now) and 입력 안내
+// (what to write, for a finding that asks for missing input such as 부서명; never a 기대값).
+export const EXPECTED = VALUE_LABELS.expected;
+export const FOUND = VALUE_LABELS.found;
+export const HINT = VALUE_LABELS.hint;
 export const PREVIOUS = "이전 값";
 export const EMPTY_VALUE = "(빈 셀)";
 export const NO_PLEDGE = "표 밖";
@@ -79,7 +80,7 @@ export const fillLogSaved = (sheet: string) => `바꾸기 전 값은 '${sheet}' 
 /** One line after 요약 시트 만들기: where it went and the headline figures, at two decimals. */
 export const summaryMade = (sheetName: string, pledges: number, completionRate: number | null, meanRate: number | null) =>
   `'${sheetName}' 시트를 만들었습니다. 공약 ${pledges}개 · 완료율 ${percent(completionRate)} · 평균 이행률 ${percent(meanRate)}`;
-const percent = (rate: number | null) => (rate === null ? "계산 불가" : `${formatRate(rate, 2)}%`);
+const percent = (rate: number | null) => (rate === null ? "계산 불가" : `${formatRate(rate, DEFAULT_RULES.summaryPrecision)}%`);
 /** Says exactly what clearing did and did not undo. */
 export const clearedSummary = (restored: number, fillLog: string | null) => {
   const lines = [

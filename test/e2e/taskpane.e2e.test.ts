@@ -22,7 +22,7 @@ import {
 } from "../../src/core";
 import type { CellWrite, Finding, Flag, SheetGrid } from "../../src/core/types";
 import { createPledgeChecker } from "../../src/excel";
-import { MemoryExcel, workbookFromGrids } from "../memory-excel";
+import { MemoryExcel, workbookFromGrids } from "../../src/memory-excel";
 import { buildAddin } from "./buildAddin";
 import { e2eGrids, HOSTILE, HOSTILE_SHEET } from "./e2eWorkbook";
 import { serveStatic } from "./staticServer";
@@ -49,6 +49,9 @@ function paneOrder(grids: SheetGrid[]): Finding[] {
 const CODE = /[A-Z]{2,}_[A-Z_]{2,}/;
 const ARTIFACTS = resolve(__dirname, "../../test-artifacts");
 const hasChromium = existsSync(CHROMIUM);
+// In CI a missing browser is a broken run, not a skip; on a developer's machine it stays a skip.
+const inCi = ["true", "1"].includes((process.env.CI ?? "").toLowerCase());
+if (!hasChromium && inCi) throw new Error(`e2e cannot run: ${CHROMIUM} is missing in CI (apt-get install chromium)`);
 if (!hasChromium) console.warn(`e2e skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
 
 type Window = { __memoryExcel: MemoryExcel; __printState(sheet: string): { orientation: string; zoom: unknown; titleRows: unknown; autoFilter: unknown } | null };

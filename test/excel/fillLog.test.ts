@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { FILL_LOG_HEADER, FILL_LOG_MARKER, FILL_LOG_SHEET_NAME, FINDINGS_SHEET_NAME } from "../../src/core";
 import { mistakesCard } from "../../src/sample/cards";
 import { createPledgeChecker } from "../../src/excel";
-import { printStateOf } from "../memory-excel";
+import { printStateOf } from "../../src/memory-excel";
 import { excelAt, sampleWorkbook } from "./helpers";
 
 describe("이행률 채우기 기록", () => {

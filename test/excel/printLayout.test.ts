@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { checkWorkbook, findingRows, FINDINGS_SHEET_NAME, SUMMARY_SHEET_NAME } from "../../src/core";
 import { cardGrid, sampleDepartmentCards } from "../../src/sample/cards";
 import { createPledgeChecker } from "../../src/excel";
-import { printStateOf } from "../memory-excel";
+import { printStateOf } from "../../src/memory-excel";
 import { excelAt, sampleWorkbook } from "./helpers";
 
 const rows = findingRows(checkWorkbook(sampleDepartmentCards().map(cardGrid))).rows.length;

@@ -145,22 +145,35 @@ describe("state after a failure", () => {
 });
 
 describe("groupFindings and filterChips", () => {
-  const finding = (code: string, severity: Finding["severity"], cell: string, pledgeId: string | null): Finding => ({
-    code,
-    severity,
-    sheet: "S",
-    cell,
-    message: code,
-    expected: null,
-    found: null,
-    pledgeId,
-  });
+  // A finding tagged by its message (E, E2, W, I), grouped by its pledge's key.
+  const finding = (tag: string, severity: Finding["severity"], cell: string, pledgeId: string | null): Finding =>
+    ({
+      code: "MISSING_DEPARTMENT",
+      params: {},
+      severity,
+      sheet: "S",
+      cell,
+      message: tag,
+      expected: null,
+      found: null,
+      hint: null,
+      pledgeId,
+      pledgeKey: pledgeId === null ? null : `pledge:${pledgeId}`,
+      indicator: null,
+      indicatorKey: null,
+      period: null,
+      role: "department",
+      key: tag,
+    }) satisfies Finding;
   const result: WorkbookResult = {
     sheets: [
       { name: "A", pledges: [], findings: [{ ...finding("X", "info", "A1", null), sheet: "A" }] },
       {
         name: "S",
-        pledges: [{ id: "1-1" }, { id: "1-2" }] as WorkbookResult["sheets"][0]["pledges"],
+        pledges: [
+          { id: "1-1", key: "pledge:1-1" },
+          { id: "1-2", key: "pledge:1-2" },
+        ] as WorkbookResult["sheets"][0]["pledges"],
         findings: [finding("W", "warning", "B1", "1-1"), finding("E", "error", "B9", "1-2"), finding("I", "info", "B2", "1-2"), finding("E2", "error", "B3", "1-2")],
       },
     ],
@@ -170,14 +183,14 @@ describe("groupFindings and filterChips", () => {
     const g = groupFindings(result);
     expect(g.sheets.map((s) => s.sheet)).toEqual(["S", "A"]);
     expect(g.sheets[0].pledges.map((p) => p.key)).toEqual(["pledge:1-2", "pledge:1-1"]);
-    expect(g.sheets[0].pledges[0].findings.map((f) => f.code)).toEqual(["E", "E2", "I"]);
+    expect(g.sheets[0].pledges[0].findings.map((f) => f.message)).toEqual(["E", "E2", "I"]);
     expect(g.counts).toEqual({ error: 2, warning: 1, info: 2 });
   });
 
   it("offers 예외 only when accepted findings exist, counted apart from their severity and hidden by default", () => {
     const plain = groupFindings(result);
     expect(filterChips(plain).map((c) => c.key)).toEqual(["error", "warning", "info"]);
-    const accepted = groupFindings(result, { isAccepted: (f) => f.code === "E2" });
+    const accepted = groupFindings(result, { isAccepted: (f) => f.message === "E2" });
     expect(accepted.accepted).toBe(1);
     expect(accepted.counts.error).toBe(1);
     expect(filterChips(accepted)).toEqual([
@@ -186,8 +199,8 @@ describe("groupFindings and filterChips", () => {
       { key: "info", count: 2 },
       { key: "accepted", count: 1 },
     ]);
-    expect(accepted.sheets[0].pledges[0].findings.map((f) => f.code)).toEqual(["E", "I"]);
-    const withAccepted = groupFindings(result, { isAccepted: (f) => f.code === "E2", shown: new Set(["accepted"]) });
-    expect(withAccepted.sheets.flatMap((s) => s.pledges.flatMap((p) => p.findings.map((f) => f.code)))).toEqual(["E2"]);
+    expect(accepted.sheets[0].pledges[0].findings.map((f) => f.message)).toEqual(["E", "I"]);
+    const withAccepted = groupFindings(result, { isAccepted: (f) => f.message === "E2", shown: new Set(["accepted"]) });
+    expect(withAccepted.sheets.flatMap((s) => s.pledges.flatMap((p) => p.findings.map((f) => f.message)))).toEqual(["E2"]);
   });
 });

@@ -1,10 +1,9 @@
-// One finding: severity, cell, message, and the values (기대값, 현재값) or what to write
-// (적을 내용). It is a real button, so a click, Enter or Space moves Excel's selection to
-// the cell. The focus ring is drawn inside the card's own border, so no scrolling parent
-// can clip it and the border never disappears under it.
+// One finding: severity, cell, message, and the values (기대값, 현재값) and the core's hint
+// (입력 안내: what to write, never shown as 기대값). It is a real button, so a click, Enter or
+// Space moves Excel's selection to the cell. The focus ring is drawn inside the card's own
+// border, so no scrolling parent can clip it and the border never disappears under it.
 import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/types";
-import { findingValues } from "../findingValues";
 import { EXPECTED, FOUND, HINT, SELECT_HINT } from "../strings";
 import { formatValue } from "./formatValue";
 import { SeverityBadge } from "./SeverityBadge";
@@ -51,7 +50,6 @@ export interface FindingItemProps {
 
 export function FindingItem({ finding, onSelect }: FindingItemProps) {
   const styles = useStyles();
-  const { expected, found, hint } = findingValues(finding);
   return (
     <button type="button" className={styles.button} title={SELECT_HINT} onClick={() => onSelect(finding.sheet, finding.cell)}>
       <span className={styles.head}>
@@ -59,19 +57,19 @@ export function FindingItem({ finding, onSelect }: FindingItemProps) {
         <span className={styles.cell}>{finding.cell}</span>
       </span>
       <span className={styles.message}>{finding.message}</span>
-      {hint !== null && (
+      {finding.expected !== null && (
         <span className={styles.values}>
-          {HINT}: {hint}
+          {EXPECTED}: {formatValue(finding.expected)}
         </span>
       )}
-      {expected !== null && (
+      {finding.found !== null && (
         <span className={styles.values}>
-          {EXPECTED}: {formatValue(expected)}
+          {FOUND}: {formatValue(finding.found)}
         </span>
       )}
-      {found !== null && (
+      {finding.hint !== null && (
         <span className={styles.values}>
-          {FOUND}: {formatValue(found)}
+          {HINT}: {finding.hint}
         </span>
       )}
     </button>
