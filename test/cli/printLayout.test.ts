@@ -33,7 +33,8 @@ describe("print layout in the command line's workbooks", () => {
     const { header, rows } = findingRows(result);
     expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(sheet.pageSetup.printTitlesRow).toBe("1:1");
-    expect(header).toHaveLength(8);
-    expect(sheet.autoFilter).toBe(`A1:H${rows.length + 1}`);
+    // 9 columns (A–I: 심각도 … 현재값, 입력 안내).
+    expect(header).toHaveLength(9);
+    expect(sheet.autoFilter).toBe(`A1:I${rows.length + 1}`);
   });
 });

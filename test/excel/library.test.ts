@@ -55,7 +55,7 @@ describe("the npm copy of office.js", () => {
 
   it("Excel 1.18 with the npm library: no notes, comments instead, and every member touched exists in the library", async () => {
     const excel = new MemoryExcel(workbookWithAnnotations(), { api: "1.18", library: libraryMembers(npm) });
-    expect(detectFeatures(excel)).toEqual({ notes: false, comments: true, cellProperties: true, merges: true });
+    expect(detectFeatures(excel)).toEqual({ notes: false, comments: true, cellProperties: true, merges: true, pageLayout: true });
     await exercise(excel);
     const has = libraryMembers(npm);
     const missing = [...excel.touched].filter((m) => {

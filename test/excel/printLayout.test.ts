@@ -18,8 +18,8 @@ describe("print layout in the add-in", () => {
       orientation: "Landscape",
       zoom: { scale: null, horizontalFitToPages: 1, verticalFitToPages: 0 },
       titleRows: { first: 0, last: 0 },
-      // 8 columns (A–H), the header and one row per finding.
-      autoFilter: { top: 0, left: 0, bottom: rows, right: 7 },
+      // 9 columns (A–I: 심각도 … 현재값, 입력 안내), the header and one row per finding.
+      autoFilter: { top: 0, left: 0, bottom: rows, right: 8 },
     });
   });
 
