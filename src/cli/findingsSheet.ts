@@ -1,7 +1,8 @@
 // The `검토 결과` sheet of an annotated copy: the core's findingRows, one link per row.
 import type ExcelJS from "exceljs";
-import { FINDINGS_HEADER, FINDINGS_SHEET_NAME, findingRows, type WorkbookResult } from "../core";
+import { FINDINGS_HEADER, FINDINGS_SHEET_NAME, findingRows, printLayout, type WorkbookResult } from "../core";
 import { setLink } from "./link";
+import { applyPrintLayout } from "./printLayout";
 import { columnWidth } from "./width";
 
 export function addFindingsSheet(workbook: ExcelJS.Workbook, result: WorkbookResult): ExcelJS.Worksheet {
@@ -18,6 +19,7 @@ export function addFindingsSheet(workbook: ExcelJS.Workbook, result: WorkbookRes
   header.forEach((title, index) => {
     sheet.getColumn(index + 1).width = columnWidth([title, ...rows.map((row) => String(row.values[index] ?? ""))]);
   });
+  applyPrintLayout(sheet, printLayout(0, rows.length, header.length));
   return sheet;
 }
 

@@ -3,8 +3,9 @@
 // annotated copies. exceljs cannot write charts, so the 분야 block gets data bars instead;
 // the chart itself exists only in the add-in's 요약 sheet.
 import ExcelJS from "exceljs";
-import { parseA1, summarySheetPlan, SUMMARY_SHEET_NAME, type PrecisionSetting, type Rules, type Summary, type SummarySheetPlan } from "../core";
+import { parseA1, summaryPrintLayout, summarySheetPlan, SUMMARY_SHEET_NAME, type PrecisionSetting, type Rules, type Summary, type SummarySheetPlan } from "../core";
 import { setLink } from "./link";
+import { applyPrintLayout } from "./printLayout";
 
 export const SUMMARY_FILE_NAME = `${SUMMARY_SHEET_NAME}.xlsx`;
 
@@ -53,6 +54,7 @@ export function summaryWorkbook(summary: Summary, precision: PrecisionSetting, f
   for (const ref of plan.conditionalRanges) sheet.addConditionalFormatting({ ref, rules: [rateScale(plan, priority++)] });
   if (plan.chart) sheet.addConditionalFormatting({ ref: plan.chart.values, rules: [sectorBars(priority)] });
   addLinks(sheet, plan, files);
+  applyPrintLayout(sheet, summaryPrintLayout(plan));
   return workbook;
 }
 

@@ -42,6 +42,11 @@ export function planFlags(result: WorkbookResult, writes: CellWrite[] = []): Fla
     }
   }
   const written = new Map(writes.map((w) => [`${w.sheet}\u0000${w.cell}`, w]));
+  // A filled cell the check no longer faults still carries the note of what it replaced.
+  for (const w of writes) {
+    const key = `${w.sheet}\u0000${w.cell}`;
+    if (!byCell.has(key)) byCell.set(key, { sheet: w.sheet, cell: w.cell, findings: [] });
+  }
   return [...byCell.entries()].map(([key, { sheet, cell, findings }]) => {
     const severity = findings.reduce<Severity>((worst, f) => (RANK[f.severity] > RANK[worst] ? f.severity : worst), "info");
     const lines = [NOTE_HEADER, ...findings.map(describeFinding)];

@@ -21,5 +21,8 @@ export {
   type SummaryLink,
   type ExistingSheet,
 } from "./summarySheet";
+export { printLayout, summaryPrintLayout, titleRowsA1, filterA1, type PrintLayout } from "./printLayout";
+export { FILL_LOG_SHEET_NAME, FILL_LOG_MARKER, FILL_LOG_HEADER, FILL_LOG_HEAD_ROWS, fillLogRows, chooseFillLogSheet, logTime } from "./fillLog";
+export { withWrites } from "./afterWrites";
 export * as rules from "./rules";
 export { DEFAULT_RULES, rulesFromConfig, type Rules, type LabelWords, VALUE_LABELS } from "./rules";

@@ -5,6 +5,7 @@
 // write (no findings, no earlier marks) means no write sync at all.
 import {
   checkWorkbook,
+  fillLogRows,
   findingRows,
   FINDINGS_SHEET_NAME,
   planFlags,
@@ -13,12 +14,14 @@ import {
   type CheckOptions,
   type Flag,
   type WorkbookResult,
+  withWrites,
 } from "../core";
 import { finishComments } from "./comments";
 import { officeErrorCode } from "./errors";
 import { readSheets } from "./contents";
 import { cellKey, prepareExtras, type Extras } from "./extras";
 import type { OriginalFill } from "./fills";
+import { prepareFillLog, type FillLogJob, type FillLogTarget } from "./fillLog";
 import type { SheetContents } from "./grid";
 import { assertWritable, readFills } from "./guards";
 import type { ExcelHost, Features } from "./host";
@@ -62,21 +65,24 @@ async function fillLookup(
 }
 
 /** Everything the write sync does, or null when there is nothing to mark and nothing to remove. */
-function writeJob(outline: Outline, extras: Extras, plan: FlagPlan, rates: CellWrite[], result: WorkbookResult): WriteJob | null {
+function writeJob(outline: Outline, extras: Extras, plan: FlagPlan, rates: CellWrite[], result: WorkbookResult, fillLog: FillLogJob | null): WriteJob | null {
   const rows = findingRows(result);
   const findings: FindingsSheet | null = rows.rows.length > 0 ? { name: findingsSheetName(outline, extras.findingsSheets), ...rows } : null;
   const storeExists = findSheet(outline, STORE_SHEET_NAME) !== undefined;
-  const job: WriteJob = { plan, rates, findings, oldFindings: extras.findingsSheets, storeExists, unmatched: extras.unmatched };
+  const job: WriteJob = { plan, rates, findings, oldFindings: extras.findingsSheets, storeExists, unmatched: extras.unmatched, fillLog };
   const marks = plan.paint.length + plan.restore.length + rates.length + extras.ourAnnotationSheets.size;
   return marks === 0 && !findings && job.oldFindings.length === 0 && !storeExists ? null : job;
 }
 
 /** Protected sheets or structure refuse the job before anything is sent. */
-function assertJobWritable(outline: Outline, job: WriteJob, extras: Extras, result: WorkbookResult): void {
+function assertJobWritable(outline: Outline, job: WriteJob, extras: Extras, result: WorkbookResult, log: FillLogTarget | null): void {
   const { plan, rates, findings, oldFindings, storeExists } = job;
   const storeAfter = finalStore(job).length > 0 || plan.paint.length > 0;
   const touched = new Set([...[...plan.paint, ...plan.restore, ...rates].map((c) => c.sheet), ...extras.ourAnnotationSheets]);
+  const newLog = log !== null && rates.length > 0 && !findSheet(outline, log.name);
+  if (log && rates.length > 0 && !newLog) touched.add(log.name);
   const addsOrRemoves =
+    newLog ||
     (findings !== null && !oldFindings.includes(findings.name)) || oldFindings.some((n) => n !== findings?.name) || storeAfter !== storeExists;
   assertWritable(outline, touched, addsOrRemoves, "결과를 표시하지", result);
 }
@@ -86,25 +92,38 @@ export async function runCheck(host: ExcelHost, scope: Scope, fill: boolean, opt
     report("시트 목록 읽는 중", 0);
     const outline = await readOutline(context, features);
     const pendingExtras = prepareExtras(outline);
+    const pendingLog = fill ? prepareFillLog(outline) : null;
     const { sheets, hidden } = sheetsToCheck(outline, scope);
 
     report("시트 읽는 중", 1);
     const reads = { fills: features.cellProperties, merges: features.merges };
-    const checked = pledgeGrids(await readSheets(context, sheets, reads, pendingExtras.queue), scope);
+    const checked = pledgeGrids(
+      await readSheets(context, sheets, reads, () => {
+        pendingExtras.queue();
+        pendingLog?.queue();
+      }),
+      scope,
+    );
     const extras = pendingExtras.collect();
+    const log = pendingLog?.collect() ?? null;
 
     report("점검하는 중", 2);
-    const result = keep(checkWorkbook(checked.map((c) => c.grid), options));
-    const rates = fill ? planRateWrites(result, options) : [];
+    const grids = checked.map((c) => c.grid);
+    const before = keep(checkWorkbook(grids, options));
+    const rates = fill ? planRateWrites(before, options) : [];
+    // After a fill the pane and the marks show what is left: the check again, on the cells
+    // as written (no read: the values written are the values Excel would return).
+    const result = rates.length > 0 ? checkWorkbook(withWrites(grids, rates), options) : before;
     const flags = planFlags(result, rates);
     const currentFill = await fillLookup(context, outline, checked, flags, extras.store.flags, features);
     const sheetExists = (name: string) => findSheet(outline, name) !== undefined;
     const plan = planFlagWrites({ features, flags, previous: extras.store.flags, currentFill, userAnnotated: extras.userAnnotated, sheetExists });
 
-    const job = writeJob(outline, extras, plan, rates, result);
+    const logJob = log && rates.length > 0 ? { target: log, rows: fillLogRows(rates, new Date()) } : null;
+    const job = writeJob(outline, extras, plan, rates, result, logJob);
     let refused = 0;
     if (job) {
-      assertJobWritable(outline, job, extras, result);
+      assertJobWritable(outline, job, extras, before, log);
       report("결과 표시하는 중", 3);
       const queued = queueWrites(context, outline, job, features);
       try {
@@ -116,6 +135,8 @@ export async function runCheck(host: ExcelHost, scope: Scope, fill: boolean, opt
       }
     }
     report("완료", STEPS);
-    return { result, flagged: plan.paint.length, written: rates, notices: noticesFor(features, { ...plan, besideUserNotes: plan.besideUserNotes + refused }, hidden, job?.findings?.name ?? null) };
+    const fillLog = log && rates.length > 0 ? log.name : null;
+    const notices = noticesFor(features, { ...plan, besideUserNotes: plan.besideUserNotes + refused }, hidden, job?.findings?.name ?? null);
+    return { result, flagged: plan.paint.length, written: rates, fillLog, notices };
   });
 }

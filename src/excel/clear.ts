@@ -7,21 +7,27 @@
 import { toPledgeCheckError } from "./errors";
 import { cellKey, prepareExtras } from "./extras";
 import { assertWritable, readFills } from "./guards";
+import { prepareFillLog } from "./fillLog";
 import { detectFeatures, type ExcelHost } from "./host";
 import { findSheet, readOutline } from "./outline";
 import { planFlagWrites } from "./plan";
 import { STORE_SHEET_NAME } from "./store";
 import { queueWrites } from "./write";
 
-export async function clearFlags(host: ExcelHost): Promise<{ restored: number; kept?: number }> {
+export async function clearFlags(host: ExcelHost): Promise<{ restored: number; kept?: number; fillLog: string | null }> {
   const features = detectFeatures(host);
   try {
     return await host.run(async (context) => {
       const outline = await readOutline(context, features);
       const extras = prepareExtras(outline);
+      // The fill log is never cleared; the pane says where it is.
+      const log = prepareFillLog(outline);
       extras.queue();
+      log.queue();
       await context.sync();
       const { store, unmatched, findingsSheets, ourAnnotationSheets } = extras.collect();
+      const logged = log.collect();
+      const fillLog = logged.exists ? logged.name : null;
       const sheetExists = (name: string) => findSheet(outline, name) !== undefined;
       const previous = store.flags;
       const current = previous.length > 0 ? await readFills(context, outline, previous, features) : new Map();
@@ -29,13 +35,13 @@ export async function clearFlags(host: ExcelHost): Promise<{ restored: number; k
       const storeExists = sheetExists(STORE_SHEET_NAME);
       const kept = unmatched.length;
       if (plan.restore.length === 0 && ourAnnotationSheets.size === 0 && findingsSheets.length === 0 && (!storeExists || (previous.length === 0 && kept > 0))) {
-        return kept > 0 ? { restored: 0, kept } : { restored: 0 };
+        return kept > 0 ? { restored: 0, kept, fillLog } : { restored: 0, fillLog };
       }
       const touched = new Set([...plan.restore.map((r) => r.sheet), ...ourAnnotationSheets]);
       assertWritable(outline, touched, findingsSheets.length > 0 || (storeExists && kept === 0), "표시를 지우지", null);
-      queueWrites(context, outline, { plan, rates: [], findings: null, oldFindings: findingsSheets, storeExists, unmatched }, features);
+      queueWrites(context, outline, { plan, rates: [], findings: null, oldFindings: findingsSheets, storeExists, unmatched, fillLog: null }, features);
       await context.sync();
-      return kept > 0 ? { restored: plan.restore.length, kept } : { restored: plan.restore.length };
+      return kept > 0 ? { restored: plan.restore.length, kept, fillLog } : { restored: plan.restore.length, fillLog };
     });
   } catch (error) {
     throw toPledgeCheckError(error);

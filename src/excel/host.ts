@@ -39,6 +39,8 @@ export interface Features {
   cellProperties: boolean;
   /** range.getMergedAreasOrNullObject, ExcelApi 1.13. */
   merges: boolean;
+  /** worksheet.pageLayout and worksheet.autoFilter (print setup, filter buttons), ExcelApi 1.9. */
+  pageLayout: boolean;
   /** Excel has notes (1.18) but the loaded office.js does not (the npm copy): set only then. */
   notesMissingFromLibrary?: true;
 }
@@ -57,6 +59,7 @@ export function detectFeatures(host: ExcelHost): Features {
     comments: has("1.10") && lib("Workbook", "comments"),
     cellProperties: has("1.9") && lib("Range", "getCellProperties"),
     merges: has("1.13") && lib("Range", "getMergedAreasOrNullObject"),
+    pageLayout: has("1.9") && lib("Worksheet", "pageLayout") && lib("Worksheet", "autoFilter"),
     ...(has("1.18") && !notesInLibrary ? { notesMissingFromLibrary: true as const } : {}),
   };
 }

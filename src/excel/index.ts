@@ -24,8 +24,9 @@ export interface PledgeChecker extends SummaryMaker {
   /**
    * Removes every mark pledge-check made and restores the original fills. `kept`: records
    * whose sheet was not found, left in the store (nothing remembered is dropped).
+   * `fillLog` names the record of filled rates (이행률 채우기 기록), which stays.
    */
-  clearFlags(): Promise<{ restored: number; kept?: number }>;
+  clearFlags(): Promise<{ restored: number; kept?: number; fillLog?: string | null }>;
   selectCell(sheet: string, cell: string): Promise<void>;
 }
 

@@ -1,7 +1,7 @@
 // Which sheets a command reads as pledge sheets: never pledge-check's own — the store,
 // findings sheets (by name) and 요약 sheets (by the marker in A1, known once read) —
 // and never hidden ones, which are reported instead.
-import { SUMMARY_MARKER, type SheetGrid } from "../core";
+import { FILL_LOG_MARKER, SUMMARY_MARKER, type SheetGrid } from "../core";
 import { PledgeCheckError } from "./errors";
 import { isFindingsName } from "./extras";
 import type { SheetContents } from "./grid";
@@ -33,5 +33,10 @@ export function pledgeGrids(contents: SheetContents[], scope: Scope): SheetConte
   if (scope === "active" && ours.length > 0) {
     throw new PledgeCheckError(`'${ours[0].grid.name}' 시트는 공약 점검이 만든 요약 시트입니다. 공약 카드가 있는 시트를 선택하세요.`, "SummarySheetActive");
   }
-  return contents.filter((c) => !ours.includes(c));
+  // The fill log (이행률 채우기 기록) is pledge-check's too, known by its marker in A1.
+  const logs = contents.filter((c) => (c.grid.originRow ?? 0) === 0 && (c.grid.originCol ?? 0) === 0 && c.grid.values[0]?.[0] === FILL_LOG_MARKER);
+  if (scope === "active" && logs.length > 0) {
+    throw new PledgeCheckError(`'${logs[0].grid.name}' 시트는 공약 점검이 채운 이행률을 기록하는 시트입니다. 공약 카드가 있는 시트를 선택하세요.`, "FillLogActive");
+  }
+  return contents.filter((c) => !ours.includes(c) && !logs.includes(c));
 }

@@ -62,7 +62,7 @@ export async function runSummary(host: ExcelHost, options: CheckOptions, onProgr
     assertWritable(outline, new Set(), true, "요약 시트를 만들지", result, target.name);
 
     report("요약 시트 만드는 중", 3);
-    queueSummarySheet(context, outline, target, plan);
+    queueSummarySheet(context, outline, target, plan, features.pageLayout);
     await context.sync();
     report("완료", STEPS);
     const notices = [...(target.notice ? [target.notice] : []), ...readingNotices(features, hidden, "요약에 넣지")];

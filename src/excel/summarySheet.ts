@@ -3,9 +3,9 @@
 // header rows, column widths, colour scales on the rate columns, a link per pledge and a
 // chart of the mean rate by 분야. Queued here, sent in one sync by the caller. Only the
 // 요약 sheet is touched: pledge-check's earlier one is deleted first, in the same batch.
-import { columnLetters, parseA1, type SummarySheetPlan } from "../core";
+import { columnLetters, parseA1, summaryPrintLayout, type SummarySheetPlan } from "../core";
 import { findSheet, type Outline } from "./outline";
-import { linkTo, writeTable, type TableValue } from "./table";
+import { applyPrintLayout, linkTo, writeTable, type TableValue } from "./table";
 
 export interface SummaryTarget {
   name: string;
@@ -74,7 +74,7 @@ function addChart(sheet: Excel.Worksheet, plan: SummarySheetPlan): void {
   if (anchor) chart.setPosition(spec.anchor, `${columnLetters(anchor.col + CHART_SPAN.cols - 1)}${anchor.row + CHART_SPAN.rows}`);
 }
 
-export function queueSummarySheet(context: Excel.RequestContext, outline: Outline, target: SummaryTarget, plan: SummarySheetPlan): void {
+export function queueSummarySheet(context: Excel.RequestContext, outline: Outline, target: SummaryTarget, plan: SummarySheetPlan, pageLayout: boolean): void {
   const old = target.replaces ? findSheet(outline, target.name) : undefined;
   old?.proxy.delete();
   const sheet = context.workbook.worksheets.add(target.name);
@@ -91,5 +91,6 @@ export function queueSummarySheet(context: Excel.RequestContext, outline: Outlin
   for (const range of plan.conditionalRanges) sheet.getRange(range).conditionalFormats.add("ColorScale").colorScale.criteria = rateScale(plan);
   for (const link of plan.links) linkTo(sheet.getRange(link.cell), link.sheet, link.target, String(valueAt(plan, parseA1(link.cell)) ?? link.target));
   addChart(sheet, plan);
+  applyPrintLayout(sheet, summaryPrintLayout(plan), pageLayout);
   sheet.activate();
 }

@@ -12,8 +12,10 @@ export interface RunResult {
   result: WorkbookResult;
   /** Cells marked with a fill (and a note or comment where possible). */
   flagged: number;
-  /** Rate cells written (이행률 채우기 only; empty for a check). */
+  /** Rate cells written (이행률 채우기 only; empty for a check). `result` is the check after writing them. */
   written: CellWrite[];
+  /** The sheet that records what the fill replaced (it outlives 표시 지우기); null when nothing was written. */
+  fillLog?: string | null;
   /** Korean sentences about how this Excel was handled, e.g. fallbacks. */
   notices: string[];
 }

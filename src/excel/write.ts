@@ -8,15 +8,18 @@
 // is written holding every cell the batch may change (the earlier flags still to be
 // restored, the new flags, and any record whose sheet was not found); then the cells;
 // last the store is cut down to what it must keep, or removed. test/excel/partial.test.ts
-// fails the batch at every command and clears after.
-import type { CellWrite, FindingRow } from "../core";
+// fails the batch at every command and clears after. The record of a fill (이행률 채우기
+// 기록, which 표시 지우기 keeps) goes in before the rate values it records: a batch cut
+// short never leaves a replaced value without its dated record.
+import { printLayout, type CellWrite, type FindingRow } from "../core";
 import { queueComments, STAMP_CELL, type CommentToAdd } from "./comments";
+import { queueFillLog, type FillLogJob } from "./fillLog";
 import type { OriginalFill } from "./fills";
 import type { Features } from "./host";
 import { findSheet, type Annotation, type Outline } from "./outline";
 import { groupByFill, type CellFill, type FlagPlan } from "./plan";
 import { encodeStore, STORE_SHEET_NAME, type StoredFlag } from "./store";
-import { linkTo, plainFormat, writeTable } from "./table";
+import { applyPrintLayout, linkTo, plainFormat, writeTable } from "./table";
 
 /** Cells per RangeAreas address, to keep each address string short. */
 const CELLS_PER_AREAS = 100;
@@ -67,12 +70,13 @@ export interface FindingsSheet {
 }
 
 /** Writes the findings sheet into a fresh or cleared sheet: text as text, a link per row. */
-function writeFindings(sheet: Excel.Worksheet, findings: FindingsSheet): void {
+function writeFindings(sheet: Excel.Worksheet, findings: FindingsSheet, features: Features): void {
   const range = writeTable(sheet, [findings.header, ...findings.rows.map((r) => r.values)], findings.header.length, plainFormat);
   const linkColumn = Math.max(0, findings.header.indexOf("셀"));
   findings.rows.forEach((row, i) => linkTo(sheet.getRangeByIndexes(i + 1, linkColumn, 1, 1), row.sheet, row.cell, row.cell));
   sheet.freezePanes.freezeRows(1);
   range.format.autofitColumns();
+  applyPrintLayout(sheet, printLayout(0, findings.rows.length, findings.header.length), features.pageLayout);
 }
 
 /** Replaces pledge-check's own sheet of this name (cleared, keeping its tab) or adds one. */
@@ -92,6 +96,8 @@ export interface WriteJob {
   storeExists: boolean;
   /** Store records whose sheet was not found: written back, never dropped. */
   unmatched: StoredFlag[];
+  /** 이행률 채우기 only: the rows to append to the fill log. */
+  fillLog: FillLogJob | null;
 }
 
 /** What the store holds once the batch is done. */
@@ -154,6 +160,7 @@ export function queueWrites(context: Excel.RequestContext, outline: Outline, job
   fillCells(outline, job.plan.restore, features);
   deleteOurAnnotations(outline.annotations);
 
+  if (job.fillLog) queueFillLog(context, outline, job.fillLog.target, job.fillLog.rows, features.pageLayout);
   for (const write of job.rates) {
     const sheet = findSheet(outline, write.sheet);
     if (!sheet) continue;
@@ -175,7 +182,7 @@ export function queueWrites(context: Excel.RequestContext, outline: Outline, job
   }
 
   for (const name of job.oldFindings) if (name !== findingsSheet) (findSheet(outline, name) as { proxy: Excel.Worksheet }).proxy.delete();
-  if (job.findings) writeFindings(ownSheet(context, outline, job.findings.name, job.oldFindings.includes(job.findings.name)), job.findings);
+  if (job.findings) writeFindings(ownSheet(context, outline, job.findings.name, job.oldFindings.includes(job.findings.name)), job.findings, features);
 
   // 3. The store cut down to what it keeps, or removed.
   if (final.length === 0) {

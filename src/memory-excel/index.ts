@@ -7,3 +7,4 @@ export { saveState, loadState, reopen, type WorkbookState } from "./state";
 export { installMemoryExcel, officeGlobals } from "./install";
 export { FakeOfficeError } from "./errors";
 export type { CellModel, ColorScaleCriteria, FillModel, HyperlinkModel, Visibility } from "./model";
+export { printStateOf, type PrintState } from "./proxies/pageLayout";

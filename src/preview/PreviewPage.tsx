@@ -8,8 +8,18 @@ import { App } from "../taskpane/components/App";
 import { SheetTabs } from "./SheetTabs";
 import { SheetView } from "./SheetView";
 
+/** Below this width the grid and the pane no longer fit side by side: they stack, the pane first. */
+const NARROW = "@media (max-width: 720px)";
+
 const useStyles = makeStyles({
-  page: { display: "flex", height: "100vh", fontFamily: tokens.fontFamilyBase },
+  page: {
+    // The pane comes first in the document (and in Tab order); wide, it is drawn on the right as in Excel.
+    display: "flex",
+    flexDirection: "row-reverse",
+    height: "100vh",
+    fontFamily: tokens.fontFamilyBase,
+    [NARROW]: { flexDirection: "column", height: "auto" },
+  },
   workbook: {
     flex: "1 1 auto",
     minWidth: 0,
@@ -19,9 +29,16 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     overflow: "auto",
     backgroundColor: tokens.colorNeutralBackground2,
+    wordBreak: "keep-all",
+    [NARROW]: { flex: "0 0 auto", borderTop: `1px solid ${tokens.colorNeutralStroke1}` },
   },
   bar: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
-  pane: { flex: "0 0 360px", borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, overflow: "auto" },
+  pane: {
+    flex: "0 0 360px",
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    overflow: "auto",
+    [NARROW]: { flex: "0 0 auto", borderLeft: "none", overflow: "visible" },
+  },
 });
 
 export interface PreviewPageProps {
@@ -46,6 +63,9 @@ export function PreviewPage({ excel, checker, onChange, reset }: PreviewPageProp
   return (
     <FluentProvider theme={webLightTheme} lang="ko">
       <div className={styles.page}>
+        <aside className={styles.pane} aria-label="작업 창">
+          <App checker={checker} />
+        </aside>
         <section className={styles.workbook} aria-label="샘플 통합 문서">
           <Title3 as="h1">공약 점검 미리보기</Title3>
           <div className={styles.bar}>
@@ -71,9 +91,6 @@ export function PreviewPage({ excel, checker, onChange, reset }: PreviewPageProp
           />
           {active && <SheetView sheet={active} selection={selection} />}
         </section>
-        <aside className={styles.pane} aria-label="작업 창">
-          <App checker={checker} />
-        </aside>
       </div>
     </FluentProvider>
   );

@@ -1,5 +1,8 @@
 // Runs one checker action at a time and keeps what the pane shows about it: which action
-// is running, its progress, the last result, a status line, and any error.
+// is running, its progress, the last result, a status line, and any error. Every action
+// that finishes leaves the pane describing the workbook as it now is: clearing takes the
+// list away with the marks, a failed check takes the old list away (unless the check itself
+// got through and only writing failed), and a fill shows the check after writing.
 import { useCallback, useRef, useState } from "react";
 import type { CheckOptions } from "../core/types";
 import type { PaneAction, PledgeChecker, Progress, RunAction, RunResult } from "./checker";
@@ -10,24 +13,50 @@ import { clearedSummary, summaryMade } from "./strings";
 export interface LastRun {
   action: RunAction;
   run: RunResult;
+  /** Counts runs, so the list starts afresh (every chip on, every group open) for each. */
+  id: number;
 }
 
 export interface PaneState {
   running: PaneAction | null;
   progress: Progress | null;
+  /** The findings the workbook's marks show now; null when there are none to show. */
   lastRun: LastRun | null;
+  /** True once 표시 지우기 removed the marks, until the next check. */
+  cleared: boolean;
   /** One line about the last action that finished (e.g. how many flags were cleared). */
   status: string | null;
   error: string | null;
 }
 
+let nextId = 1;
+
 /** When only writing failed, the adapter still hands back what the check found: show it. */
 function partialRun(action: RunAction, error: unknown): LastRun | null {
   if (!(error instanceof PledgeCheckError) || !error.result) return null;
-  return { action, run: { result: error.result, flagged: 0, written: [], notices: [] } };
+  return { action, run: { result: error.result, flagged: 0, written: [], notices: [] }, id: nextId++ };
 }
 
-const IDLE: PaneState = { running: null, progress: null, lastRun: null, status: null, error: null };
+export const IDLE: PaneState = { running: null, progress: null, lastRun: null, cleared: false, status: null, error: null };
+
+/** What the pane shows once an action has finished; pure, so each rule is tested on its own. */
+export function afterAction(
+  state: PaneState,
+  action: PaneAction,
+  outcome: { ok: true; run?: RunResult; status?: string } | { ok: false; error: unknown; message: string },
+): PaneState {
+  const done = { ...state, running: null, progress: null };
+  if (!outcome.ok) {
+    // A failed clear or summary changed nothing (Excel got all of the write or none of it),
+    // so the marks and the list still agree. A failed check must not leave an older list
+    // under its error as if it were the answer: only what this check found, if it got that far.
+    if (action === "clearFlags" || action === "createSummarySheet") return { ...done, error: outcome.message, status: null };
+    return { ...done, error: outcome.message, status: null, lastRun: partialRun(action, outcome.error), cleared: false };
+  }
+  if (action === "clearFlags") return { ...done, status: outcome.status ?? null, lastRun: null, cleared: true };
+  if (action === "createSummarySheet") return { ...done, status: outcome.status ?? null };
+  return { ...done, lastRun: outcome.run ? { action, run: outcome.run, id: nextId++ } : null, cleared: false };
+}
 
 export function usePaneRunner(checker: PledgeChecker) {
   const [state, setState] = useState<PaneState>(IDLE);
@@ -42,22 +71,22 @@ export function usePaneRunner(checker: PledgeChecker) {
       const onProgress = (progress: Progress) => setState((s) => ({ ...s, progress }));
       try {
         if (action === "clearFlags") {
-          const { restored } = await checker.clearFlags();
-          setState((s) => ({ ...s, status: clearedSummary(restored) }));
+          const { restored, fillLog } = await checker.clearFlags();
+          setState((s) => afterAction(s, action, { ok: true, status: clearedSummary(restored, fillLog ?? null) }));
         } else if (action === "createSummarySheet") {
           const made = await checker.createSummarySheet(options, onProgress);
           const { pledges, completionRate, meanRate } = made.summary;
-          setState((s) => ({ ...s, status: [summaryMade(made.sheetName, pledges, completionRate, meanRate), ...made.notices].join("\n") }));
+          const status = [summaryMade(made.sheetName, pledges, completionRate, meanRate), ...made.notices].join("\n");
+          setState((s) => afterAction(s, action, { ok: true, status }));
         } else {
           const run = await checker[action](options, onProgress);
-          setState((s) => ({ ...s, lastRun: { action, run } }));
+          setState((s) => afterAction(s, action, { ok: true, run }));
         }
       } catch (error) {
-        const partial = action === "clearFlags" || action === "createSummarySheet" ? null : partialRun(action, error);
-        setState((s) => ({ ...s, error: errorMessage(error), lastRun: partial ?? s.lastRun }));
+        const message = errorMessage(error);
+        setState((s) => afterAction(s, action, { ok: false, error, message }));
       } finally {
         busy.current = false;
-        setState((s) => ({ ...s, running: null, progress: null }));
       }
     },
     [checker],

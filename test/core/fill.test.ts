@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkWorkbook, planRateWrites, planFlags, findingRows, FINDINGS_HEADER, NOTE_HEADER, FLAG_COLORS } from "../../src/core";
+import { checkWorkbook, planRateWrites, planFlags, findingRows, FINDINGS_HEADER, NOTE_HEADER, FLAG_COLORS, FINDING_CODES } from "../../src/core";
 import { cardGrid, mistakesCard, seedCard633, seedCard723 } from "../../src/sample/cards";
 import { card633 } from "./helpers";
 
@@ -54,9 +54,11 @@ describe("flags", () => {
     const i8 = flags.find((f) => f.cell === "I8")!;
     expect(i8.color).toBe(FLAG_COLORS.error);
     expect(i8.note.startsWith(NOTE_HEADER)).toBe(true);
-    // Notes speak Korean only: the code's title, never the code itself.
+    // Korean only: the code's title and the finding's message, never the code itself.
     expect(i8.note).toContain("지표 이행률 불일치");
     expect(i8.note).not.toContain("INDICATOR_RATE_MISMATCH");
+    expect(i8.note).toContain(`오류 · 지표 이행률 불일치: ${checkWorkbook([cardGrid(mistakesCard())]).sheets[0].findings.find((f) => f.cell === "I8")!.message}`);
+    expect(i8.note).not.toMatch(/[A-Z]+_[A-Z_]+/);
     expect(i8.note).toContain("기대값: 69");
     expect(i8.note).toContain("원래 값 80 → 69");
     expect(flags.find((f) => f.cell === "I10")!.note).toContain("원래 값 빈칸 → 74");
@@ -69,6 +71,10 @@ describe("flags", () => {
     expect(g7).toHaveLength(1);
     expect(g7[0].note).toContain("음수 값");
     expect(g7[0].note).toContain("이행 누계 불일치");
+    const own = checkWorkbook([cardGrid(spec)]).sheets[0].findings.filter((f) => f.cell === "G7");
+    expect(own.map((f) => f.code).sort()).toEqual(["ACTUAL_CUMULATIVE_MISMATCH", "NEGATIVE_VALUE"]);
+    for (const f of own) expect(g7[0].note).toContain(`오류 · ${FINDING_CODES[f.code].title}: ${f.message}`);
+    expect(g7[0].note).not.toMatch(/[A-Z]+_[A-Z_]+/);
   });
 });
 

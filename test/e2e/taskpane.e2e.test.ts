@@ -6,8 +6,21 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkWorkbook, parseA1, planFlags, planRateWrites, SEVERITY_LABELS, summarize, summaryRows, SUMMARY_MARKER } from "../../src/core";
-import type { CellWrite, Flag } from "../../src/core/types";
+import {
+  checkWorkbook,
+  FILL_LOG_SHEET_NAME,
+  FINDINGS_SHEET_NAME,
+  parseA1,
+  planFlags,
+  planRateWrites,
+  SEVERITY_LABELS,
+  summarize,
+  summaryRows,
+  SUMMARY_MARKER,
+  SUMMARY_SHEET_NAME,
+  withWrites,
+} from "../../src/core";
+import type { CellWrite, Finding, Flag, SheetGrid } from "../../src/core/types";
 import { createPledgeChecker } from "../../src/excel";
 import { MemoryExcel, workbookFromGrids } from "../../src/memory-excel";
 import { buildAddin } from "./buildAddin";
@@ -15,6 +28,25 @@ import { e2eGrids, HOSTILE, HOSTILE_SHEET } from "./e2eWorkbook";
 import { serveStatic } from "./staticServer";
 
 const CHROMIUM = "/usr/bin/chromium";
+const AXE = resolve(__dirname, "../../node_modules/axe-core/axe.min.js");
+/** The task pane's size in Excel on the web and Windows (the narrowest a pane opens at). */
+const PANE = { width: 350, height: 800 };
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+/** Errors first, each severity in the card's order, sheets with worse findings first (see groupFindings). */
+function paneOrder(grids: SheetGrid[]): Finding[] {
+  const sheets = checkWorkbook(grids).sheets.filter((s) => s.findings.length > 0);
+  const worst = (fs: Finding[]) => Math.min(...fs.map((f) => RANK[f.severity]));
+  return sheets
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => worst(a.s.findings) - worst(b.s.findings) || a.i - b.i)
+    .flatMap(({ s }) => {
+      const byPledge = new Map<string | null, Finding[]>();
+      for (const f of s.findings) byPledge.set(f.pledgeId, [...(byPledge.get(f.pledgeId) ?? []), f]);
+      return [...byPledge.values()].sort((a, b) => worst(a) - worst(b)).flatMap((fs) => [...fs].sort((a, b) => RANK[a.severity] - RANK[b.severity]));
+    });
+}
+/** An English finding code such as ACTUAL_CUMULATIVE_MISMATCH. */
+const CODE = /[A-Z]{2,}_[A-Z_]{2,}/;
 const ARTIFACTS = resolve(__dirname, "../../test-artifacts");
 const hasChromium = existsSync(CHROMIUM);
 // In CI a missing browser is a broken run, not a skip; on a developer's machine it stays a skip.
@@ -22,7 +54,7 @@ const inCi = ["true", "1"].includes((process.env.CI ?? "").toLowerCase());
 if (!hasChromium && inCi) throw new Error(`e2e cannot run: ${CHROMIUM} is missing in CI (apt-get install chromium)`);
 if (!hasChromium) console.warn(`e2e skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
 
-type Window = { __memoryExcel: MemoryExcel };
+type Window = { __memoryExcel: MemoryExcel; __printState(sheet: string): { orientation: string; zoom: unknown; titleRows: unknown; autoFilter: unknown } | null };
 
 describe.skipIf(!hasChromium)("task pane in Chromium over the in-memory Excel", () => {
   let outDir: string;
@@ -48,8 +80,8 @@ describe.skipIf(!hasChromium)("task pane in Chromium over the in-memory Excel", 
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
-  async function openPane(query = ""): Promise<Page> {
-    const p = await browser.newPage({ viewport: { width: 420, height: 1400 } });
+  async function openPane(query = "", viewport = PANE): Promise<Page> {
+    const p = await browser.newPage({ viewport });
     p.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
     p.on("console", (m) => {
       if (m.type() === "error") problems.push(`console: ${m.text()}`);
@@ -79,8 +111,24 @@ describe.skipIf(!hasChromium)("task pane in Chromium over the in-memory Excel", 
     expect(await button.isEnabled()).toBe(true);
   }
 
+  /** The finding cards (list items); the filter chips also start with 오류 · 경고 · 참고. */
   const findingItems = (p: Page) =>
-    p.getByRole("button").filter({ hasText: new RegExp(`^(${Object.values(SEVERITY_LABELS).join("|")})`) });
+    p.getByRole("listitem").getByRole("button").filter({ hasText: new RegExp(`^(${Object.values(SEVERITY_LABELS).join("|")})`) });
+
+  async function shot(p: Page, name: string, fullPage = false) {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await p.screenshot({ path: join(ARTIFACTS, name), fullPage });
+  }
+
+  /** axe-core on the pane (WCAG 2.x A and AA rules and best practices); every violation's id and nodes. */
+  async function axe(p: Page): Promise<string[]> {
+    if (!(await p.evaluate(() => "axe" in window))) await p.addScriptTag({ path: AXE });
+    return p.evaluate(async () => {
+      const run = (window as unknown as { axe: { run(el: Element, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run;
+      const { violations } = await run(document.querySelector("main")!, { resultTypes: ["violations"] });
+      return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    });
+  }
 
   it("ships office.js and its Excel files with the add-in", () => {
     for (const file of ["office.js", "o15apptofilemappingtable.js", "excel-web-16.00.js", "excel-win32-16.01.js", "ko-kr/office_strings.js", "en-us/office_strings.js"]) {
@@ -99,13 +147,43 @@ describe.skipIf(!hasChromium)("task pane in Chromium over the in-memory Excel", 
     const findings = result.sheets.flatMap((s) => s.findings);
     const flags: Flag[] = planFlags(result, []);
 
+    // While the check runs the empty state ("아직 검사하지 않았습니다") is never on screen.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __emptyWhileBusy: string[] }).__emptyWhileBusy = seen;
+      new MutationObserver(() => {
+        const main = document.querySelector("main");
+        if (main?.getAttribute("aria-busy") === "true" && /아직 검사하지 않았습니다/.test(main.textContent ?? "")) seen.push(main.textContent ?? "");
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
     await run(page, "전체 검사");
+    expect(await page.evaluate(() => (window as unknown as { __emptyWhileBusy: string[] }).__emptyWhileBusy)).toEqual([]);
     await expect.poll(() => findingItems(page).count()).toBe(findings.length);
     for (const f of findings) {
       await expect(findingItems(page).filter({ hasText: f.message }).filter({ hasText: f.cell }).count()).resolves.toBeGreaterThan(0);
     }
     const flaggedText = await page.getByText(/셀 \d+개에 표시했습니다/).textContent();
     expect(flaggedText).toContain(`셀 ${flags.length}개에 표시했습니다`);
+
+    // Errors first: the cards in the order worked out above (sheet, pledge, severity).
+    const shown = (await findingItems(page).allTextContents()).map((t) => t.slice(0, 2) + "|" + /^\S{2}([A-Z]+\d+)/.exec(t)?.[1]);
+    expect(shown).toEqual(paneOrder(grids).map((f) => `${SEVERITY_LABELS[f.severity]}|${f.cell}`));
+    expect(shown[0].startsWith("오류")).toBe(true);
+    // At 350 × 800 the first error is on screen without scrolling.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const first = await findingItems(page).first().boundingBox();
+    expect(first!.y).toBeGreaterThanOrEqual(0);
+    expect(first!.y + first!.height).toBeLessThanOrEqual(PANE.height);
+    await shot(page, "taskpane-350-checked.png");
+
+    // Notes speak Korean only: no finding code in any note a department reads.
+    const notes = await page.evaluate(() => {
+      const wb = (window as unknown as Window).__memoryExcel.workbook;
+      return wb.sheetNames().flatMap((name) => [...wb.notes(name).values()]);
+    });
+    expect(notes.length).toBe(flags.length);
+    for (const note of notes) expect(note).not.toMatch(CODE);
+    expect(await axe(page)).toEqual([]);
 
     const marks = await page.evaluate(
       (cells) => {
@@ -148,9 +226,22 @@ describe.skipIf(!hasChromium)("task pane in Chromium over the in-memory Excel", 
     for (const w of writes) {
       await expect(page.getByRole("button", { name: `${w.sheet} ${w.cell}: ${w.value}` }).count()).resolves.toBe(1);
     }
-
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, "taskpane-e2e.png"), fullPage: true });
+    // The list is the check after writing: only what filling cannot fix, under the written cells.
+    const left = paneOrder(withWrites(grids, writes));
+    expect(left.length).toBeLessThan(findings.length);
+    await expect.poll(() => findingItems(page).count()).toBe(left.length);
+    expect(await page.getByText("채우기 전의 검사 결과").count()).toBe(0);
+    const writtenBox = await page.getByRole("region", { name: "채운 이행률" }).boundingBox();
+    const firstLeft = await findingItems(page).first().boundingBox();
+    expect(writtenBox!.y + writtenBox!.height).toBeLessThanOrEqual(firstLeft!.y);
+    expect(writtenBox!.y).toBeLessThan(PANE.height);
+    // The replaced values are on record, dated, on their own sheet.
+    const log = await page.evaluate((name) => (window as unknown as Window).__memoryExcel.workbook.values(name, "B3:E5"), FILL_LOG_SHEET_NAME);
+    expect(log).toEqual(writes.map((w) => [w.sheet, w.cell, w.previous === null ? "(빈칸)" : String(w.previous), String(w.value)]));
+    expect(await page.getByText(`'${FILL_LOG_SHEET_NAME}' 시트에 날짜와 함께 남겼습니다`, { exact: false }).count()).toBe(1);
+    expect(await axe(page)).toEqual([]);
+    await shot(page, "taskpane-350-filled.png");
+    await shot(page, "taskpane-e2e.png", true);
   });
 
   it("shows HTML typed into cells as text", async () => {
@@ -204,9 +295,18 @@ describe.skipIf(!hasChromium)("task pane in Chromium over the in-memory Excel", 
     expect(await page.getByRole("region", { name: "시트 6-3-3" }).count()).toBe(0);
   });
 
-  it("clears its flags and puts the cells back", async () => {
+  it("clears its flags and puts the cells back; the pane then shows no list, and says the filled values stay", async () => {
     await run(page, "표시 지우기");
-    await expect(page.getByText(/표시 \d+개를 지우고 원래대로 돌렸습니다/).count()).resolves.toBe(1);
+    await expect(page.getByText(/표시 \d+개를 지웠습니다/).count()).resolves.toBe(1);
+    await expect(page.getByText(`채운 이행률 값은 되돌리지 않았습니다. 바꾸기 전 값은 '${FILL_LOG_SHEET_NAME}' 시트에 그대로 있습니다.`).count()).resolves.toBe(1);
+    expect(await page.getByText(/셀 \d+개에 표시했습니다/).count()).toBe(0);
+    expect(await findingItems(page).count()).toBe(0);
+    expect(await page.getByText("원래대로 돌렸습니다", { exact: false }).count()).toBe(0);
+    const sheets = await page.evaluate(() => (window as unknown as Window).__memoryExcel.workbook.sheetNames());
+    expect(sheets).toContain(FILL_LOG_SHEET_NAME);
+    expect(sheets).not.toContain(FINDINGS_SHEET_NAME);
+    expect(await axe(page)).toEqual([]);
+    await shot(page, "taskpane-350-cleared.png");
     const flags = planFlags(checkWorkbook(e2eGrids()), []);
     const left = await page.evaluate(
       (cells) => {
@@ -230,6 +330,85 @@ describe.skipIf(!hasChromium)("task pane in Chromium over the in-memory Excel", 
     expect(sheet.a1).toBe(SUMMARY_MARKER);
     expect(sheet.ids.slice(0, summary.pledges)).toEqual(summary.rows.map((r) => r.id));
     expect(sheet.charts).toBe(1);
+    // It prints landscape, one page wide, rows 1–3 on every page, a filter on the pledge table
+    // (header row 3, one row per pledge, 11 columns A–K).
+    const print = await page.evaluate((name) => (window as unknown as Window).__printState(name), SUMMARY_SHEET_NAME);
+    expect(print).toEqual({
+      orientation: "Landscape",
+      zoom: { scale: null, horizontalFitToPages: 1, verticalFitToPages: 0 },
+      titleRows: { first: 0, last: 2 },
+      autoFilter: { top: 2, left: 0, bottom: 2 + summary.pledges, right: 10 },
+    });
+  });
+
+  it("after a failed action shows the error and not the old list (이 시트 검사 on the 요약 sheet)", async () => {
+    await run(page, "전체 검사");
+    expect(await findingItems(page).count()).toBeGreaterThan(0);
+    await page.evaluate((name) => (window as unknown as Window).__memoryExcel.workbook.activate(name), SUMMARY_SHEET_NAME);
+    await run(page, "이 시트 검사");
+    await expect(page.getByRole("alert").textContent()).resolves.toContain("요약 시트입니다");
+    expect(await findingItems(page).count()).toBe(0);
+    expect(await page.getByText(/셀 \d+개에 표시했습니다/).count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    await shot(page, "taskpane-350-failed.png");
+  });
+
+  it("filters by severity, folds a group, draws a visible focus ring, and breaks Korean between words", async () => {
+    const p = await openPane();
+    await run(p, "전체 검사");
+    const all = paneOrder(e2eGrids());
+    const errors = all.filter((f) => f.severity === "error").length;
+    const chips = p.getByRole("group", { name: "심각도별로 보기" }).getByRole("button");
+    expect(await chips.allTextContents()).toEqual(
+      (["error", "warning", "info"] as const).filter((s) => all.some((f) => f.severity === s)).map((s) => `${SEVERITY_LABELS[s]} ${all.filter((f) => f.severity === s).length}건`),
+    );
+    await chips.first().click();
+    await expect.poll(() => findingItems(p).count()).toBe(all.length - errors);
+    expect((await findingItems(p).allTextContents()).some((t) => t.startsWith("오류"))).toBe(false);
+    await chips.first().click();
+    await expect.poll(() => findingItems(p).count()).toBe(all.length);
+
+    // A sheet's heading folds its group away and back.
+    const sheetToggle = p.getByRole("heading", { name: "시트 3-1-2" }).getByRole("button");
+    await sheetToggle.click();
+    expect(await sheetToggle.getAttribute("aria-expanded")).toBe("false");
+    await expect.poll(() => findingItems(p).filter({ visible: true }).count()).toBe(all.length - all.filter((f) => f.sheet === "3-1-2").length);
+    await sheetToggle.click();
+    await expect.poll(() => findingItems(p).filter({ visible: true }).count()).toBe(all.length);
+
+    // Tab onto the first card: the ring is there by computed style, 2 px, inside the card, in the border's colour.
+    await p.getByRole("heading", { level: 4 }).first().getByRole("button").focus();
+    await p.keyboard.press("Tab");
+    const ring = await p.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const cs = getComputedStyle(el);
+      return {
+        isCard: el.closest("li") !== null && /^(오류|경고|참고)/.test(el.textContent ?? ""),
+        focusVisible: el.matches(":focus-visible"),
+        style: cs.outlineStyle,
+        width: cs.outlineWidth,
+        offset: cs.outlineOffset,
+        color: cs.outlineColor,
+        border: cs.borderTopColor,
+        background: cs.backgroundColor,
+      };
+    });
+    expect(ring.isCard).toBe(true);
+    expect(ring.focusVisible).toBe(true);
+    expect(ring.style).toBe("solid");
+    expect(ring.width).toBe("2px");
+    expect(ring.offset).toBe("-2px");
+    expect(ring.color).toBe(ring.border);
+    expect(ring.color).not.toBe(ring.background);
+    expect(ring.color).not.toMatch(/rgba\(\d+, \d+, \d+, 0\)|transparent/);
+    await shot(p, "taskpane-350-focus.png");
+
+    // Korean breaks between words: keep-all on the cards' text (and the pane).
+    const breaks = await findingItems(p).first().evaluate((el) => [getComputedStyle(el).wordBreak, getComputedStyle(el.querySelector("span:nth-child(2)")!).wordBreak]);
+    expect(breaks).toEqual(["keep-all", "keep-all"]);
+    expect(await p.locator("main").evaluate((el) => getComputedStyle(el).wordBreak)).toBe("keep-all");
+    expect(await axe(p)).toEqual([]);
+    await p.close();
   });
 
   it("relays what an older Excel (ExcelApi 1.7) could not do", async () => {
@@ -239,12 +418,35 @@ describe.skipIf(!hasChromium)("task pane in Chromium over the in-memory Excel", 
     await run(old, "전체 검사");
     for (const notice of expected.notices) expect(await old.getByText(notice, { exact: true }).count()).toBe(1);
     await expect.poll(() => findingItems(old).count()).toBe(expected.result.sheets.flatMap((s) => s.findings).length);
+    await shot(old, "taskpane-350-api17.png");
+    const first = await findingItems(old).first().boundingBox();
+    // Even under the two notices an older Excel brings, the first error is on screen.
+    expect(await findingItems(old).first().textContent()).toMatch(/^오류/);
+    expect(first!.y + first!.height).toBeLessThanOrEqual(PANE.height);
     await old.close();
   });
 
   it("raised no page errors, no dialogs, and made no request off this machine", () => {
     expect(problems).toEqual([]);
     expect(offMachine).toEqual([]);
+  });
+
+  it("fits the preview at pane width: the pane takes the page, the grid below it", async () => {
+    const p = await browser.newPage({ viewport: PANE });
+    p.on("pageerror", (e) => problems.push(`preview pageerror: ${e.message}`));
+    await p.goto(`${server.url}preview.html`);
+    await run(p, "전체 검사");
+    const pane = await p.getByRole("complementary", { name: "작업 창" }).boundingBox();
+    const grid = await p.getByRole("region", { name: "샘플 통합 문서" }).boundingBox();
+    expect(pane!.x).toBe(0);
+    expect(pane!.width).toBe(PANE.width);
+    expect(grid!.y).toBeGreaterThanOrEqual(pane!.y + pane!.height);
+    // Nothing in the pane is wider than the page.
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
+    const first = await findingItems(p).first().boundingBox();
+    expect(first!.y + first!.height).toBeLessThanOrEqual(PANE.height);
+    await shot(p, "preview-350.png");
+    await p.close();
   });
 
   it("runs the preview page over the sample workbook", async () => {

@@ -2,7 +2,7 @@
 // patterns), only pledge-check's notes and comments go, and the memory of what was
 // changed survives closing and reopening the workbook.
 import { describe, expect, it } from "vitest";
-import { FINDINGS_SHEET_NAME } from "../../src/core";
+import { FILL_LOG_SHEET_NAME, FINDINGS_SHEET_NAME } from "../../src/core";
 import { mistakesCard } from "../../src/sample/cards";
 import { createPledgeChecker, STORE_SHEET_NAME } from "../../src/excel";
 import { reopen, type MemoryWorkbook } from "../../src/memory-excel";
@@ -71,7 +71,8 @@ describe("clearFlags", () => {
     const { restored } = await createPledgeChecker(excelAt(reopened, NOTES)).clearFlags();
     expect(restored).toBeGreaterThan(0);
     expect(fills(reopened)).toEqual(before);
-    expect(reopened.sheetNames()).toEqual(["6-3-3", "7-2-3", "3-1-2"]);
+    // The marks and 검토 결과 go; the record of what the fill replaced stays.
+    expect(reopened.sheetNames()).toEqual(["6-3-3", "7-2-3", "3-1-2", FILL_LOG_SHEET_NAME]);
   });
 
   it("leaves a fill the user changed after flagging", async () => {
@@ -88,7 +89,7 @@ describe("clearFlags", () => {
     const wb = dressed();
     const before = allCells(wb);
     const excel = excelAt(wb, NOTES);
-    expect(await createPledgeChecker(excel).clearFlags()).toEqual({ restored: 0 });
+    expect(await createPledgeChecker(excel).clearFlags()).toEqual({ restored: 0, fillLog: null });
     expect(allCells(wb)).toEqual(before);
     expect(excel.stats.syncs).toBe(2);
   });

@@ -79,7 +79,7 @@ describe("the fill store", () => {
       await context.sync();
     });
     const result = await checker.clearFlags();
-    expect(result).toEqual({ restored: 0, kept: flagged.length });
+    expect(result).toEqual({ restored: 0, kept: flagged.length, fillLog: null });
     expect(wb.sheetNames()).toContain(STORE_SHEET_NAME);
     expect(storeRows(wb).map((r) => r.cell).sort()).toEqual([...flagged].sort());
     expect(allCells(wb, ["3-1-2"]).size).toBe(0); // the new sheet was not painted over

@@ -1,7 +1,7 @@
 // A PledgeChecker for component tests: the real core over sample grids, without Excel.
 // It records every call, and a run can be held open (hold/release) to look at the pane
 // while it works.
-import { checkWorkbook, chooseSummarySheet, planFlags, planRateWrites, summarize, summaryRows } from "../../src/core";
+import { checkWorkbook, chooseSummarySheet, FILL_LOG_SHEET_NAME, planFlags, planRateWrites, summarize, summaryRows, withWrites } from "../../src/core";
 import type { CheckOptions, SheetGrid } from "../../src/core/types";
 import type { PledgeChecker, Progress, RunResult } from "../../src/taskpane/checker";
 
@@ -19,6 +19,7 @@ export function coreChecker(grids: SheetGrid[], activeSheet = grids[0]?.name): C
   let held: { promise: Promise<void>; resolve: () => void } | null = null;
   let failure: { error: unknown } | null = null;
   let flagged = 0;
+  let fillLog: string | null = null;
 
   async function run(method: string, options: CheckOptions, scope: SheetGrid[], fill: boolean, onProgress?: (p: Progress) => void): Promise<RunResult> {
     checker.calls.push({ method, options });
@@ -29,11 +30,14 @@ export function coreChecker(grids: SheetGrid[], activeSheet = grids[0]?.name): C
       failure = null;
       throw error;
     }
-    const result = checkWorkbook(scope, options);
-    const written = fill ? planRateWrites(result, options) : [];
+    const before = checkWorkbook(scope, options);
+    const written = fill ? planRateWrites(before, options) : [];
+    // As the adapter does: after a fill, the check on the cells as written.
+    const result = written.length > 0 ? checkWorkbook(withWrites(scope, written), options) : before;
     flagged = planFlags(result, written).length;
+    if (written.length > 0) fillLog = FILL_LOG_SHEET_NAME;
     onProgress?.({ stage: "표시하는 중", done: scope.length, total: scope.length });
-    return { result, flagged, written, notices: [] };
+    return { result, flagged, written, fillLog: written.length > 0 ? FILL_LOG_SHEET_NAME : null, notices: [] };
   }
 
   const checker: CoreChecker = {
@@ -56,7 +60,7 @@ export function coreChecker(grids: SheetGrid[], activeSheet = grids[0]?.name): C
       if (held) await held.promise;
       const restored = flagged;
       flagged = 0;
-      return { restored };
+      return { restored, fillLog };
     },
     async selectCell(sheet, cell) {
       checker.calls.push({ method: "selectCell" });

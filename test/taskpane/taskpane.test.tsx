@@ -20,8 +20,27 @@ afterEach(() => {
 const button = (name: string) => screen.getByRole("button", { name }) as HTMLButtonElement;
 /** Disabled the way the action buttons are: still focusable, announced and inert. */
 const isDisabled = (el: HTMLElement) => el.getAttribute("aria-disabled") === "true" || (el as HTMLButtonElement).disabled;
-const findingButtons = () =>
-  screen.queryAllByRole("button").filter((b) => Object.values(SEVERITY_LABELS).some((l) => b.textContent?.startsWith(l)));
+/** The finding cards: buttons in the findings lists (the filter chips also start with 오류 · 경고 · 참고). */
+const findingButtons = (within_: HTMLElement = document.body) =>
+  within(within_)
+    .queryAllByRole("button")
+    .filter((b) => b.closest("li") && Object.values(SEVERITY_LABELS).some((l) => b.textContent?.startsWith(l)));
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+/** Errors first, each severity in the card's order. */
+const bySeverity = (findings: Finding[]) => [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+
+/** The filter chips, read back as { 오류: n, … }. */
+function chipCounts(): Record<string, number> {
+  const group = screen.getByRole("group", { name: "심각도별로 보기" });
+  return Object.fromEntries(
+    within(group)
+      .getAllByRole("button")
+      .map((b) => {
+        const m = /^(\S+) (\d+)건$/.exec(b.textContent ?? "");
+        return [m?.[1], Number(m?.[2])];
+      }),
+  );
+}
 
 async function runAndWait(name: string) {
   fireEvent.click(button(name));
@@ -41,9 +60,10 @@ function shownCounts(label: string): Record<string, number> {
   );
 }
 
+/** Counts by Korean label; a severity with no finding is not shown, so it is not expected. */
 function expectedCounts(findings: Finding[]): Record<string, number> {
-  const counts: Record<string, number> = { 오류: 0, 경고: 0, 참고: 0 };
-  for (const f of findings) counts[SEVERITY_LABELS[f.severity]]++;
+  const counts: Record<string, number> = {};
+  for (const f of findings) counts[SEVERITY_LABELS[f.severity]] = (counts[SEVERITY_LABELS[f.severity]] ?? 0) + 1;
   return counts;
 }
 
@@ -74,7 +94,7 @@ describe("task pane", () => {
     const result = checkWorkbook(grids);
     const all = result.sheets.flatMap((s) => s.findings);
     expect(all.length).toBeGreaterThan(3);
-    expect(shownCounts("전체 심각도별 건수")).toEqual(expectedCounts(all));
+    expect(chipCounts()).toEqual(expectedCounts(all));
     expect(findingButtons()).toHaveLength(all.length);
 
     for (const sheet of result.sheets) {
@@ -85,13 +105,17 @@ describe("task pane", () => {
         const group = within(section).getByRole("region", { name: `${sheet.name} ${title}` });
         expect(within(group).getByRole("heading", { name: title })).toBeTruthy();
         expect(shownCounts(`${title} 심각도별 건수`)).toEqual(expectedCounts(own));
-        const items = within(group).getAllByRole("button");
+        const items = findingButtons(group);
         expect(items).toHaveLength(own.length);
-        own.forEach((f, i) => {
+        bySeverity(own).forEach((f, i) => {
           const text = items[i].textContent ?? "";
           expect(text.startsWith(SEVERITY_LABELS[f.severity] + f.cell)).toBe(true);
           expect(text).toContain(f.message);
-          if (f.expected !== null) expect(text).toContain(`기대값: ${f.expected}`);
+          // 부서명 is what to write, not a value the cell should hold.
+          if (f.code === "MISSING_DEPARTMENT") {
+            expect(text).toContain("입력 안내: 부서명");
+            expect(text).not.toContain("기대값");
+          } else if (f.expected !== null) expect(text).toContain(`기대값: ${f.expected}`);
           if (f.found !== null) expect(text).toContain(`현재값: ${f.found}`);
         });
       }
@@ -135,6 +159,8 @@ describe("task pane", () => {
     expect((screen.getByRole("combobox", { name: "반올림 자릿수" }) as HTMLSelectElement).disabled).toBe(true);
     expect(screen.getByRole("progressbar")).toBeTruthy();
     expect(screen.getByText("전체 시트를 검사하는 중…")).toBeTruthy();
+    // Not "아직 검사하지 않았습니다 … [전체 검사]를 누르세요" under the progress bar.
+    expect(screen.queryByText(/아직 검사하지 않았습니다/)).toBeNull();
     fireEvent.click(button("이행률 채우기"));
     expect(checker.calls.map((c) => c.method)).toEqual(["checkAll"]);
 
@@ -190,7 +216,7 @@ describe("task pane", () => {
     expect(screen.getByText(/'요약 \(2\)' 시트에 요약을 만들었습니다/)).toBeTruthy();
   });
 
-  it("clears flags and says how many were restored", async () => {
+  it("clears flags, says how many and what it did, and the list goes with the marks", async () => {
     const checker = coreChecker(sampleGrids());
     render(<App checker={checker} />);
     await runAndWait("전체 검사");
@@ -198,7 +224,12 @@ describe("task pane", () => {
     const n = Number(/셀 (\d+)개/.exec(flagged)![1]);
     expect(n).toBeGreaterThan(0);
     await runAndWait("표시 지우기");
-    expect(screen.getByText(`표시 ${n}개를 지우고 원래대로 돌렸습니다.`)).toBeTruthy();
+    expect(screen.getByText(`표시 ${n}개를 지웠습니다. 칠한 색은 원래 색으로 돌려놓고, 공약 점검이 남긴 메모·댓글과 '검토 결과' 시트를 지웠습니다.`)).toBeTruthy();
+    // The pane describes the workbook as it now is: no marks, so no list and no "셀 N개에 표시했습니다".
+    expect(screen.queryByText(/셀 \d+개에 표시했습니다/)).toBeNull();
+    expect(findingButtons()).toHaveLength(0);
+    expect(screen.getByText(/통합 문서에 공약 점검 표시가 없습니다/)).toBeTruthy();
+    expect(screen.queryByText(/아직 검사하지 않았습니다/)).toBeNull();
     await runAndWait("표시 지우기");
     expect(screen.getByText("지울 표시가 없습니다.")).toBeTruthy();
   });
@@ -214,11 +245,17 @@ describe("task pane", () => {
     expect(alert.textContent).toContain("작업을 마치지 못했습니다");
     expect(alert.textContent).toContain("시트 '6-3-3'이 보호되어 있어 표시할 수 없습니다.");
 
+    await runAndWait("전체 검사");
+    expect(findingButtons().length).toBeGreaterThan(0);
     checker.failNext(new TypeError("Cannot read properties of undefined (reading 'values')"));
     await runAndWait("전체 검사");
     const generic = screen.getByRole("alert").textContent ?? "";
     expect(generic).toContain("예상하지 못한 오류가 났습니다");
     expect(generic).not.toContain("Cannot read");
+    // The old list does not stay under the error as if it were this run's answer.
+    expect(findingButtons()).toHaveLength(0);
+    expect(screen.queryByText(/셀 \d+개에 표시했습니다/)).toBeNull();
+    expect(screen.queryByText(/아직 검사하지 않았습니다/)).toBeNull();
 
     await runAndWait("전체 검사");
     expect(screen.queryByRole("alert")).toBeNull();

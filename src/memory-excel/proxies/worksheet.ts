@@ -11,6 +11,7 @@ import { FakeRangeAreas } from "./areas";
 import { FakeChartCollection } from "./charts";
 import { FakeCommentCollection } from "./comments";
 import { FakeNoteCollection } from "./notes";
+import { FakeAutoFilter, FakePageLayout } from "./pageLayout";
 import { FakeRange } from "./range";
 import { assertStructureEditable } from "./targets";
 import type { MemoryWorkbook } from "../workbook";
@@ -114,6 +115,8 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements Surface<Exc
     if (name === "notes") return this.notes;
     if (name === "comments") return this.comments;
     if (name === "charts") return this.charts;
+    if (name === "pageLayout") return this.pageLayout;
+    if (name === "autoFilter") return this.autoFilter;
     return undefined;
   }
 
@@ -133,6 +136,14 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements Surface<Exc
 
   get comments(): FakeCommentCollection {
     return this._navChild("comments", "1.10", (p, n, a) => new FakeCommentCollection(p.context, p, n, a, (t) => ({ sheet: t as SheetModel })));
+  }
+
+  get pageLayout(): FakePageLayout {
+    return this._navChild("pageLayout", "1.9", (p, n, a) => new FakePageLayout(p.context, p, n, a, (t) => t as SheetModel));
+  }
+
+  get autoFilter(): FakeAutoFilter {
+    return this._navChild("autoFilter", "1.9", (p, n, a) => new FakeAutoFilter(p.context, p, n, a, (t) => t as SheetModel));
   }
 
   get charts(): FakeChartCollection {

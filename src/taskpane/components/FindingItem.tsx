@@ -1,9 +1,10 @@
-// One finding: severity, cell, message, expected and found values, and a hint labelled as one. It is a real button, so
-// a click, Enter or Space moves Excel's selection to the cell.
-import { createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { VALUE_LABELS } from "../../core";
+// One finding: severity, cell, message, and the values (기대값, 현재값) and the core's hint
+// (입력 안내: what to write, never shown as 기대값). It is a real button, so a click, Enter or
+// Space moves Excel's selection to the cell. The focus ring is drawn inside the card's own
+// border, so no scrolling parent can clip it and the border never disappears under it.
+import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/types";
-import { EXPECTED, FOUND, SELECT_HINT } from "../strings";
+import { EXPECTED, FOUND, HINT, SELECT_HINT } from "../strings";
 import { formatValue } from "./formatValue";
 import { SeverityBadge } from "./SeverityBadge";
 
@@ -15,22 +16,31 @@ const useStyles = makeStyles({
     width: "100%",
     textAlign: "start",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
+    wordBreak: "keep-all",
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
+    ":focus": { outlineStyle: "none" },
+    // Keyboard focus: a 2 px ring on the card's edge, inside it, plus the border in the same colour.
+    ":focus-visible": {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: "solid",
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+      ...shorthands.borderColor(tokens.colorStrokeFocus2),
+    },
   },
-  focus: createFocusOutlineStyle(),
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   values: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
-  message: { overflowWrap: "anywhere" },
+  message: { overflowWrap: "break-word" },
 });
 
 export interface FindingItemProps {
@@ -41,12 +51,7 @@ export interface FindingItemProps {
 export function FindingItem({ finding, onSelect }: FindingItemProps) {
   const styles = useStyles();
   return (
-    <button
-      type="button"
-      className={mergeClasses(styles.button, styles.focus)}
-      title={SELECT_HINT}
-      onClick={() => onSelect(finding.sheet, finding.cell)}
-    >
+    <button type="button" className={styles.button} title={SELECT_HINT} onClick={() => onSelect(finding.sheet, finding.cell)}>
       <span className={styles.head}>
         <SeverityBadge severity={finding.severity} />
         <span className={styles.cell}>{finding.cell}</span>
@@ -64,7 +69,7 @@ export function FindingItem({ finding, onSelect }: FindingItemProps) {
       )}
       {finding.hint !== null && (
         <span className={styles.values}>
-          {VALUE_LABELS.hint}: {finding.hint}
+          {HINT}: {finding.hint}
         </span>
       )}
     </button>

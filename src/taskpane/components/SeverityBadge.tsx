@@ -5,9 +5,9 @@ import { SEVERITY_LABELS } from "../strings";
 
 const COLORS = { error: "danger", warning: "warning", info: "informative" } as const;
 
-export function SeverityBadge({ severity }: { severity: Severity }) {
+export function SeverityBadge({ severity, size = "medium" }: { severity: Severity; size?: "small" | "medium" }) {
   return (
-    <Badge appearance="filled" shape="rounded" color={COLORS[severity]}>
+    <Badge appearance="filled" shape="rounded" color={COLORS[severity]} size={size}>
       {SEVERITY_LABELS[severity]}
     </Badge>
   );

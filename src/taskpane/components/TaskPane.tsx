@@ -3,7 +3,7 @@ import { Caption1, makeStyles, MessageBar, MessageBarBody, Title3, tokens } from
 import { useState } from "react";
 import type { PrecisionSetting } from "../../core/types";
 import type { PledgeChecker } from "../checker";
-import { EMPTY_NOT_CHECKED, INTRO, TITLE } from "../strings";
+import { EMPTY_AFTER_CLEAR, EMPTY_NOT_CHECKED, INTRO, TITLE } from "../strings";
 import { usePaneRunner } from "../usePaneRunner";
 import { ActionBar } from "./ActionBar";
 import { EmptyState } from "./EmptyState";
@@ -20,6 +20,9 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     boxSizing: "border-box",
     minHeight: "100vh",
+    // Korean breaks between words, not inside them ("부서 없음으로", never "부서 없/음으로").
+    wordBreak: "keep-all",
+    overflowWrap: "break-word",
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   title: { margin: 0 },
@@ -52,9 +55,10 @@ export function TaskPane({ checker }: { checker: PledgeChecker }) {
         </MessageBar>
       )}
       {state.lastRun ? (
-        <Results lastRun={state.lastRun} onSelect={(sheet, cell) => void select(sheet, cell)} />
+        <Results key={state.lastRun.id} lastRun={state.lastRun} onSelect={(sheet, cell) => void select(sheet, cell)} />
       ) : (
-        <EmptyState text={EMPTY_NOT_CHECKED} />
+        // Nothing to say while a run is under way or under an error: the progress bar or the error says it.
+        !running && !state.error && <EmptyState text={state.cleared ? EMPTY_AFTER_CLEAR : EMPTY_NOT_CHECKED} />
       )}
     </main>
   );

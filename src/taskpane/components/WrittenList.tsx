@@ -1,4 +1,5 @@
 // The rate cells the last fill wrote, with what they held before; each moves to its cell.
+// Listed above the findings that remain, so a long list never hides what was just done.
 import { makeStyles, Subtitle2, tokens, Link } from "@fluentui/react-components";
 import { shownWrite } from "../../core";
 import type { CellWrite } from "../../core/types";
