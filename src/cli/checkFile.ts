@@ -19,7 +19,7 @@ export const NO_TABLE = "확인지표 표를 찾지 못했습니다. 이행률 �
 export const OUR_SUMMARY = "공약 점검이 만든 요약 파일이라 확인지표 표가 없습니다. 요약 파일은 빼고 점검하세요.";
 
 /** Throws UnreadableFile (a Korean one-liner) when the file cannot be read or holds no table. */
-export async function checkFile(path: string, options: CheckOptions): Promise<CheckedFile> {
+export async function checkFile(path: string, options: CheckOptions, limits: { maxCells?: number } = {}): Promise<CheckedFile> {
   const { workbook, contents } = await openWorkbook(path);
   const notices: string[] = [];
   if (contents.missingSheets.length > 0) {
@@ -28,7 +28,7 @@ export async function checkFile(path: string, options: CheckOptions): Promise<Ch
   const grids: SheetGrid[] = [];
   for (const sheet of workbook.worksheets) {
     try {
-      grids.push(sheetGrid(sheet));
+      grids.push(sheetGrid(sheet, limits));
     } catch (error) {
       if (!(error instanceof SheetTooLarge)) throw error;
       notices.push(error.message);

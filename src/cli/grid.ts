@@ -23,7 +23,7 @@ export const MAX_SHEET_CELLS = 1_000_000;
 /** A sheet over MAX_SHEET_CELLS: reported in Korean by the caller, the rest goes on. */
 export class SheetTooLarge extends Error {
   constructor(readonly sheet: string, readonly cells: number) {
-    super(`시트 '${sheet}'에 값이 있는 셀이 ${cells.toLocaleString("ko-KR")}개 넘게 있어 점검하지 않았습니다 (한도 ${MAX_SHEET_CELLS.toLocaleString("ko-KR")}개).`);
+    super(`시트 '${sheet}'에 값이 있는 셀과 병합 영역이 ${cells.toLocaleString("ko-KR")}개를 넘어 점검하지 않았습니다 (시트 하나에 ${cells.toLocaleString("ko-KR")}개까지 점검합니다).`);
   }
 }
 
