@@ -79,3 +79,113 @@ describe("a sheet whose used range is huge but whose cells are few", () => {
     expect(checked.result.sheets.map((s) => s.name)).toEqual(["6-3-3"]);
   });
 });
+
+describe("--fix never writes into an input", () => {
+  it("refuses an out folder reached through a symlink to the input's folder", async () => {
+    const src = join(dir, "link-src");
+    const a = join(dir, "link-a");
+    await mkdir(src);
+    await mkdir(a);
+    const real = await writeCards(join(src, "x.xlsx"), [seedCard633()]);
+    await symlink(real, join(a, "x.xlsx")); // a/x.xlsx -> src/x.xlsx
+    const before = await sha(real);
+    const run = await runCli("check", join(a, "x.xlsx"), "--fix", "--out", src);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("원본 파일");
+    expect(run.stderr).toContain("다른 폴더를 지정하세요");
+    expect(await sha(real)).toBe(before);
+    expect((await readdir(src)).sort()).toEqual(["x.xlsx"]);
+  });
+
+  it("refuses an out file that is a hard link of the input (same inode)", async () => {
+    const input = join(dir, "hard-in");
+    const out = join(dir, "hard-out");
+    await mkdir(input);
+    await mkdir(out);
+    const real = await writeCards(join(input, "x.xlsx"), [seedCard633()]);
+    await link(real, join(out, "x.xlsx"));
+    const before = await sha(real);
+    const run = await runCli("check", real, "--fix", "--out", out);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/사본을 쓸 '.*x\.xlsx'이\(가\) 원본 파일 '.*x\.xlsx'과\(와\) 같은 파일입니다/);
+    expect(await sha(real)).toBe(before);
+    expect(await readdir(out)).toEqual(["x.xlsx"]); // no 요약.xlsx either: nothing was written
+  });
+
+  it("writes through a temporary file and a rename: a failed write leaves no partial file and keeps the old copy", async () => {
+    const { identify, writeAtomically } = await import("../../src/cli/safeWrite");
+    const out = join(dir, "atomic-out");
+    await mkdir(out);
+    const target = join(out, "copy.xlsx");
+    await writeFile(target, "the good copy of an earlier run");
+    // A write that fails half way (here: the bytes cannot be written at all).
+    await expect(writeAtomically(target, 42 as unknown as Uint8Array, [])).rejects.toThrow();
+    expect(await readFile(target, "utf8")).toBe("the good copy of an earlier run");
+    expect(await readdir(out)).toEqual(["copy.xlsx"]); // the temporary file is gone
+    // The rename itself fails: the target's place is a folder with a file in it.
+    await mkdir(join(out, "busy.xlsx", "inside"), { recursive: true });
+    await expect(writeAtomically(join(out, "busy.xlsx"), new Uint8Array([1, 2, 3]), [])).rejects.toThrow();
+    expect((await readdir(out)).sort()).toEqual(["busy.xlsx", "copy.xlsx"]);
+    // An output that is an input is refused before anything is created.
+    await expect(writeAtomically(target, new Uint8Array([1]), [await identify(target)])).rejects.toThrow(/원본 파일/);
+    expect(await readFile(target, "utf8")).toBe("the good copy of an earlier run");
+    // A successful write replaces the whole file.
+    await writeAtomically(target, new Uint8Array([80, 75]), []);
+    expect(await readFile(target, "utf8")).toBe("PK");
+  });
+});
+
+describe("--fix changes only rate cells, whatever the core plans", () => {
+  it("does not write into a closing row merged across the rate column (A10:I10): the label survives", async () => {
+    const grid = cardGrid(seedCard633());
+    grid.values[9][8] = null; // the pledge rate is missing: the core plans 86 for I10
+    grid.merges = grid.merges.map((m) => (m.top === 9 && m.left === 0 ? { ...m, right: 8 } : m));
+    const input = await writeGrids(join(dir, "closing-merged.xlsx"), [grid]);
+    const out = join(dir, "closing-out");
+    const run = await runCli("check", input, "--fix", "--out", out, "--json");
+    const [file] = files(run.stdout);
+    expect(file.output).toBe(join(out, "closing-merged.xlsx"));
+    expect(file.notices.join(" ")).toContain("I10에 이행률을 쓰지 않았습니다: 병합된 영역 안의 셀이라 값이 왼쪽 위 셀 A10에 들어가게 됩니다.");
+    const sheet = (await readWorkbookFile(join(out, "closing-merged.xlsx"))).getWorksheet("6-3-3") as ExcelJS.Worksheet;
+    expect(sheet.getCell("A10").value).toBe("공약 이행률 (각 지표 이행률의 평균으로 산출)");
+  });
+
+  it("does not write card B's headline through a merge that runs down from card A's rate cell", async () => {
+    const grid = stackCards("카드", [seedCard633(), seedCard723()]);
+    grid.values[13][8] = null; // card B's headline (I14) is inside A's merge I10:I14
+    // B's title row A13:I13 ends at H13 here, so that A's merge I10:I14 can run past it.
+    grid.merges = grid.merges.map((m) => (m.top === 12 && m.left === 0 ? { ...m, right: 7 } : m));
+    grid.merges.push({ top: 9, left: 8, bottom: 13, right: 8 });
+    const input = await writeGrids(join(dir, "into-next.xlsx"), [grid]);
+    const out = join(dir, "into-next-out");
+    const run = await runCli("check", input, "--fix", "--out", out, "--json");
+    const [file] = files(run.stdout);
+    expect(file.notices.join(" ")).toContain("I14에 이행률을 쓰지 않았습니다");
+    const sheet = (await readWorkbookFile(join(out, "into-next.xlsx"))).getWorksheet("카드") as ExcelJS.Worksheet;
+    expect(sheet.getCell("I10").value).toBe(86); // card A's own rate, not B's 73.33
+  });
+
+  it("never writes a non-finite number, and keeps a replaced formula's text in the note", async () => {
+    const { annotate } = await import("../../src/cli/fix");
+    const input = await writeGrids(join(dir, "formula.xlsx"), [
+      { grid: cardGrid(seedCard633()), cells: { I10: { value: { formula: "ROUND(AVERAGE(I6:I9),0)", result: 80 } } } },
+    ]);
+    // 80 is wrong (86 by hand): the core plans 86 for I10 and the note keeps the formula.
+    const checked = await checkFile(input, {});
+    const fixed = annotate(checked.workbook, checked.result, {});
+    const cell = checked.workbook.getWorksheet("6-3-3")?.getCell("I10") as ExcelJS.Cell;
+    expect(cell.value).toBe(86);
+    expect(String(cell.note)).toContain("원래 수식: =ROUND(AVERAGE(I6:I9),0)");
+    expect(fixed.refused).toEqual([]);
+
+    // The same file again, with the core's rate replaced by NaN and Infinity (a core bug).
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY]) {
+      const again = await checkFile(input, {});
+      again.result.sheets[0].pledges[0].rate = bad;
+      const refused = annotate(again.workbook, again.result, {}).refused;
+      expect(refused.join(" ")).toContain("I10에 이행률을 쓰지 않았습니다: 계산한 값");
+      const value = again.workbook.getWorksheet("6-3-3")?.getCell("I10").value as { formula?: string };
+      expect(value.formula).toBe("ROUND(AVERAGE(I6:I9),0)"); // left as the user wrote it
+    }
+  });
+});
