@@ -189,3 +189,109 @@ describe("--fix changes only rate cells, whatever the core plans", () => {
     }
   });
 });
+
+describe("inputs", () => {
+  it("an unreadable folder is one unreadable input; every other file is checked", async () => {
+    const base = join(dir, "perm");
+    await mkdir(join(base, "locked"), { recursive: true });
+    const good = await writeCards(join(base, "good.xlsx"), [seedCard633()]);
+    await chmod(dir, 0o755);
+    await chmod(base, 0o755);
+    await chmod(good, 0o644);
+    await chmod(join(base, "locked"), 0o000);
+    const argv = ["check", join(base, "locked"), good, "--json"];
+    // root reads any folder: then the command runs as nobody, as a user without the right would.
+    const child =
+      process.getuid?.() === 0
+        ? spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, join(REPO, "bin", "pledge-check.js"), ...argv], { encoding: "utf8" })
+        : spawnSync(process.execPath, [join(REPO, "bin", "pledge-check.js"), ...argv], { encoding: "utf8" });
+    await chmod(join(base, "locked"), 0o755);
+    expect(child.status).toBe(2);
+    expect(files(child.stdout).map((f) => [f.path, f.error, f.sheets.length])).toEqual([
+      [join(base, "locked"), "폴더를 읽을 권한이 없습니다.", 0],
+      [good, null, 1],
+    ]);
+  });
+
+  it("follows symlinked workbooks in a folder, guards against link loops, and checks each real file once", async () => {
+    const real = join(dir, "real");
+    const folder = join(dir, "linked");
+    await mkdir(real);
+    await mkdir(join(folder, "sub"), { recursive: true });
+    const a = await writeCards(join(real, "a.xlsx"), [seedCard633()]);
+    await symlink(a, join(folder, "a-link.xlsx"));
+    await symlink(folder, join(folder, "sub", "loop")); // sub/loop -> the folder itself
+    await copyFile(a, join(folder, "sub", "b.xlsx"));
+    // a.xlsx three ways (direct, its link, the link inside the folder): checked once.
+    const run = await runCli("check", a, join(folder, "a-link.xlsx"), folder, "--recursive", "--json");
+    expect(files(run.stdout).map((f) => f.path)).toEqual([a, join(folder, "sub", "b.xlsx")]);
+    const again = await runCli("check", a, a);
+    expect(again.stdout).toContain("합계: 파일 1개, 공약 1개");
+  });
+
+  it("walks subfolders only with --recursive, and an empty folder says what it skipped", async () => {
+    const folder = join(dir, "nested");
+    await mkdir(join(folder, "부서A", "2025"), { recursive: true });
+    await writeCards(join(folder, "부서A", "2025", "카드.xlsx"), [seedCard633()]);
+    await writeFile(join(folder, "메모.txt"), "x");
+    await writeFile(join(folder, "~$카드.xlsx"), "lock");
+    await writeFile(join(folder, "old.xls"), "x");
+    const flat = await runCli("check", folder, "--json");
+    expect(files(flat.stdout)[0].error).toBe(
+      "폴더에 .xlsx 파일이 없습니다. 건너뛴 파일: .xlsx가 아닌 파일 2개(.txt 1개, .xls 1개), Excel 잠금 파일(~$) 1개, 하위 폴더 1개(--recursive를 주면 그 안도 점검).",
+    );
+    const deep = await runCli("check", folder, "-r", "--json");
+    expect(files(deep.stdout).map((f) => f.path)).toEqual([join(folder, "부서A", "2025", "카드.xlsx")]);
+  });
+
+  it("reads only regular files, with a byte cap (FIFO, /dev/zero, a 201 MB file)", async () => {
+    const fifo = join(dir, "pipe.xlsx");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    const big = join(dir, "big.xlsx");
+    await writeFile(big, "PK");
+    await truncate(big, 201 * 1024 * 1024); // sparse: no disk used
+    const good = await writeCards(join(dir, "fine.xlsx"), [seedCard633()]);
+    const run = await runCli("check", fifo, "/dev/zero", big, good, "--json");
+    expect(files(run.stdout).map((f) => f.error)).toEqual([
+      "일반 파일이 아니라서(장치·파이프 등) 읽지 않았습니다.",
+      "일반 파일이 아니라서(장치·파이프 등) 읽지 않았습니다.",
+      "파일이 200MB보다 커서 읽지 않았습니다. 공약 점검표 통합 문서로 보기에는 너무 큽니다.",
+      null,
+    ]);
+  });
+});
+
+describe("the command line as people use it", () => {
+  it("--version prints the package's version", async () => {
+    const version = (JSON.parse(await readFile(join(REPO, "package.json"), "utf8")) as { version: string }).version;
+    for (const argv of [["--version"], ["check", "--version"]]) {
+      const run = await runCli(...argv);
+      expect(run).toEqual({ code: 0, stdout: `pledge-check ${version}\n`, stderr: "" });
+    }
+  });
+
+  it("-- ends the options, so a file named -x.xlsx can be given", async () => {
+    const cwd = process.cwd();
+    await writeCards(join(dir, "-x.xlsx"), [seedCard633()]);
+    process.chdir(dir);
+    try {
+      const refused = await runCli("check", "-x.xlsx");
+      expect(refused.code).toBe(2);
+      const run = await runCli("check", "--json", "--", "-x.xlsx", "--json");
+      expect(files(run.stdout).map((f) => [f.path, f.error])).toEqual([
+        ["-x.xlsx", null],
+        ["--json", "파일을 찾을 수 없습니다."],
+      ]);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it("a missing file prints its error, without an empty 요약 block", async () => {
+    const run = await runCli("check", join(dir, "없는 파일.xlsx"));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain("읽을 수 없음: 파일을 찾을 수 없습니다.");
+    expect(run.stdout).not.toContain("■ 요약");
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("합계: 파일 1개, 공약 0개, 오류 0건, 경고 0건, 참고 0건, 읽지 못한 파일 1개");
+  });
+});
