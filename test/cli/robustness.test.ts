@@ -295,3 +295,93 @@ describe("the command line as people use it", () => {
     expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("합계: 파일 1개, 공약 0개, 오류 0건, 경고 0건, 참고 0건, 읽지 못한 파일 1개");
   });
 });
+
+describe("content a copy cannot keep", () => {
+  const CUSTOM = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="부서코드"><vt:lpwstr>6-3</vt:lpwstr></property></Properties>`;
+  const SHAPE = `<?xml version="1.0" encoding="UTF-8"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"><xdr:twoCellAnchor><xdr:sp><xdr:nvSpPr/></xdr:sp></xdr:twoCellAnchor></xdr:wsDr>`;
+  const CHART_SHEET = `<?xml version="1.0" encoding="UTF-8"?><chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`;
+
+  /** The 6-3-3 card with extra parts added to its package. */
+  async function withParts(name: string, parts: Record<string, string>): Promise<string> {
+    const path = await writeCards(join(dir, name), [seedCard633()]);
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(await readFile(path));
+    for (const [part, text] of Object.entries(parts)) zip.file(part, text);
+    await writeFile(path, await zip.generateAsync({ type: "nodebuffer" }));
+    return path;
+  }
+
+  it.each([
+    ["custom.xlsx", { "docProps/custom.xml": CUSTOM }, "사용자 지정 문서 속성"],
+    ["shape.xlsx", { "xl/drawings/drawing1.xml": SHAPE }, "도형(그리기 개체)"],
+    ["chart.xlsx", { "xl/charts/chart1.xml": "<c:chartSpace/>", "xl/chartsheets/sheet1.xml": CHART_SHEET }, "차트 시트, 시트에 넣은 차트"],
+    ["macro.xlsm", { "xl/vbaProject.bin": "VBA" }, "매크로(VBA 프로젝트)"],
+  ])("%s: no copy without --fix-anyway, and the reason says what would be lost", async (name, parts, lost) => {
+    const path = await withParts(name, parts);
+    const out = join(dir, `out-${name}`);
+    const run = await runCli("check", path, "--fix", "--out", out, "--json");
+    const [file] = files(run.stdout);
+    expect(file.error).toBeNull();
+    expect(file.sheets).toHaveLength(1);
+    expect(file.writeError).toBe(`검토 사본을 쓰지 않았습니다: 사본에는 ${lost}이(가) 남지 않습니다. 그래도 쓰려면 --fix-anyway를 주세요.`);
+    expect(run.code).toBe(2);
+    expect(await readdir(out)).toEqual(["요약.xlsx"]);
+    const anyway = await runCli("check", path, "--fix-anyway", "--out", out, "--json");
+    expect(files(anyway.stdout)[0].output).toBe(join(out, name));
+  });
+
+  it("a plain card has nothing that would be lost", async () => {
+    const path = await writeCards(join(dir, "plain.xlsx"), [seedCard633()]);
+    expect((await checkFile(path, {})).unkept).toEqual([]);
+  });
+
+  it("a sheet whose part is missing from the package is reported; the others are checked", async () => {
+    const path = await writeGrids(join(dir, "missing-part.xlsx"), [cardGrid(seedCard633()), { ...cardGrid(seedCard723()), name: "7-2-3" }]);
+    await editPart(path, "xl/worksheets/sheet2.xml", () => null);
+    const run = await runCli("check", path, "--json");
+    const [file] = files(run.stdout);
+    expect(file.error).toBeNull();
+    expect(file.sheets.map((s) => s.name)).toEqual(["6-3-3"]);
+    expect(file.notices).toEqual(["시트 '7-2-3'은(는) 통합 문서 목록에는 있지만 내용이 파일에서 빠져 있어 점검하지 못했습니다."]);
+    const plain = await runCli("check", path);
+    expect(plain.stdout).toContain("  알림: 시트 '7-2-3'은(는)");
+  });
+});
+
+describe("messages", () => {
+  it("say in Korean what failed; the English cause only with --verbose", async () => {
+    const broken = join(dir, "broken.xlsx");
+    await writeFile(broken, Buffer.from("PK\u0003\u0004broken zip"));
+    const quiet = await runCli("check", broken);
+    expect(quiet.stdout).toContain("읽을 수 없음: xlsx 파일이 손상되었거나 Excel 통합 문서가 아니라 읽을 수 없습니다.");
+    expect(quiet.stdout + quiet.stderr).not.toMatch(/[A-Za-z]{4,} [a-z]{3,}/); // no English sentence
+    const verbose = await runCli("check", broken, "--verbose");
+    expect(verbose.stdout).toMatch(/\(원인: .*[A-Za-z]{3,}/);
+  });
+
+  it("a copy that could not be written is a write error, not 읽을 수 없음", async () => {
+    const input = await writeCards(join(dir, "w.xlsx"), [seedCard633()]);
+    const out = join(dir, "w-out");
+    await mkdir(join(out, "w.xlsx", "inside"), { recursive: true });
+    const run = await runCli("check", input, "--fix", "--out", out);
+    expect(run.stdout).not.toContain("읽을 수 없음");
+    expect(run.stdout).toContain("  사본을 쓰지 못함: 검토 사본을 쓰지 못했습니다: ");
+    expect(run.stdout).toContain("사본을 쓰지 못한 파일 1개");
+    expect(run.code).toBe(2);
+  });
+
+  it("cap every text written into a cell at 32,767 characters, and size columns for 130,000 findings", async () => {
+    const { addFindingsSheet } = await import("../../src/cli/findingsSheet");
+    const { columnWidth } = await import("../../src/cli/width");
+    const long = "가".repeat(1_000_029);
+    const finding = (i: number) => ({ code: "X", severity: "error" as const, sheet: "s", cell: `A${i + 1}`, message: i === 0 ? long : "짧은 메시지", expected: null, found: null, pledgeId: null });
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("s");
+    const sheet = addFindingsSheet(workbook, { sheets: [{ name: "s", pledges: [], findings: Array.from({ length: 130_000 }, (_, i) => finding(i)) }] });
+    let longest = 0;
+    sheet.eachRow((row) => row.eachCell((cell) => (longest = Math.max(longest, String(cell.value ?? "").length))));
+    expect(longest).toBe(32_767);
+    expect(sheet.rowCount).toBe(130_001);
+    expect(columnWidth(Array.from({ length: 200_000 }, () => "가나다"))).toBe(8); // 6 wide + 2
+  });
+});
