@@ -8,6 +8,7 @@ import { toA1 } from "./address";
 const BUCKET_ROWS = 64;
 /** A merge over more buckets than this is kept in a short list instead of in every bucket. */
 const TALL_BUCKETS = 64;
+const NO_COLUMNS: readonly number[] = Object.freeze([]);
 
 export class GridView {
   readonly name: string;
@@ -72,11 +73,12 @@ export class GridView {
 
   /** Ascending sheet columns of this row holding a non-empty value. */
   columnsWithValues(row: number): readonly number[] {
+    const line = this.values[row - this.top];
+    if (!Array.isArray(line)) return NO_COLUMNS;
     const cached = this.columnsCache.get(row);
     if (cached) return cached;
     const columns: number[] = [];
-    const line = this.values[row - this.top];
-    if (Array.isArray(line)) {
+    {
       line.forEach((v, c) => {
         if (v !== null && v !== undefined && v !== "") columns.push(this.left + c);
       });
