@@ -30,8 +30,8 @@ export async function checkFile(path: string, options: CheckOptions, limits: { m
     try {
       grids.push(sheetGrid(sheet, limits));
     } catch (error) {
-      if (!(error instanceof SheetTooLarge)) throw error;
-      notices.push(error.message);
+      // One odd sheet does not take the file down: it is named, the others are checked.
+      notices.push(error instanceof SheetTooLarge ? error.message : `시트 '${sheet.name}'을(를) 읽는 중 예상하지 못한 문제가 생겨 점검하지 못했습니다.`);
     }
   }
   const result = checkWorkbook(grids, options);

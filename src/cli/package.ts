@@ -1,7 +1,8 @@
 // Looks inside the .xlsx package (a zip) before exceljs reads it: what a copy written by
 // exceljs would lose, and sheets the workbook lists whose part is missing.
-// Only the package's directory and two small XML parts are decompressed.
+// Only the package's directory and a few small XML parts are decompressed.
 import JSZip from "jszip";
+import { zipIndex, type ZipIndex } from "./zipIndex";
 
 export interface PackageContents {
   /** Korean names of content exceljs does not write back (charts, macros, …). */
@@ -14,30 +15,40 @@ export interface PackageContents {
 const NON_PICTURE = /<(?:\w+:)?(?:sp|graphicFrame|grpSp|cxnSp)[\s>]/;
 
 export async function inspectPackage(bytes: Buffer): Promise<PackageContents> {
-  const zip = await JSZip.loadAsync(bytes);
-  const names = Object.keys(zip.files);
-  const has = (test: RegExp) => names.some((name) => test.test(name));
+  const zip = zipIndex(bytes) ?? (await jszipIndex(bytes));
+  const has = (test: RegExp) => zip.names.some((name) => test.test(name));
   const unkept: string[] = [];
   if (has(/^xl\/chartsheets\/[^/]+\.xml$/i)) unkept.push("차트 시트");
   if (has(/^xl\/charts\/chart[^/]*\.xml$/i)) unkept.push("시트에 넣은 차트");
-  else if (await someDrawingHas(zip, names, NON_PICTURE)) unkept.push("도형(그리기 개체)");
-  if (zip.file("docProps/custom.xml")) unkept.push("사용자 지정 문서 속성");
+  else if (zip.names.some((name) => /^xl\/drawings\/[^/]+\.xml$/i.test(name) && NON_PICTURE.test(zip.text(name) ?? ""))) {
+    unkept.push("도형(그리기 개체)");
+  }
+  if (zip.names.includes("docProps/custom.xml")) unkept.push("사용자 지정 문서 속성");
   if (has(/^xl\/vbaProject\.bin$/i)) unkept.push("매크로(VBA 프로젝트)");
-  return { unkept, missingSheets: await missingSheets(zip) };
+  return { unkept, missingSheets: missingSheets(zip) };
 }
 
-async function someDrawingHas(zip: JSZip, names: string[], test: RegExp): Promise<boolean> {
-  for (const name of names.filter((n) => /^xl\/drawings\/[^/]+\.xml$/i.test(n))) {
-    if (test.test(await (zip.file(name) as JSZip.JSZipObject).async("string"))) return true;
+/** The same index through JSZip, for packages the small reader does not handle (ZIP64). */
+async function jszipIndex(bytes: Buffer): Promise<ZipIndex> {
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    const texts = new Map<string, string>();
+    for (const name of Object.keys(zip.files)) {
+      if (/^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|drawings\/[^/]+\.xml)$/i.test(name)) texts.set(name, await (zip.file(name) as JSZip.JSZipObject).async("string"));
+    }
+    return { names: Object.keys(zip.files), text: (name) => texts.get(name) ?? null };
+  } catch {
+    // Not a zip at all: exceljs says so in its own words.
+    return { names: [], text: () => null };
   }
-  return false;
 }
 
 /** `<sheet name="…" r:id="rId3"/>` in workbook.xml, resolved through its relationships. */
-async function missingSheets(zip: JSZip): Promise<string[]> {
-  const workbook = await zip.file("xl/workbook.xml")?.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
+function missingSheets(zip: ZipIndex): string[] {
+  const workbook = zip.text("xl/workbook.xml");
+  const rels = zip.text("xl/_rels/workbook.xml.rels");
   if (!workbook || !rels) return [];
+  const names = new Set(zip.names);
   const targets = new Map<string, string>();
   for (const tag of rels.match(/<Relationship\b[^>]*>/g) ?? []) {
     const id = attribute(tag, "Id");
@@ -49,13 +60,17 @@ async function missingSheets(zip: JSZip): Promise<string[]> {
     const name = attribute(tag, "name") ?? "";
     const id = attribute(tag, "r:id") ?? attribute(tag, "id");
     const target = id ? targets.get(id) : undefined;
-    if (!target || !zip.file(partPath(target))) missing.push(unescapeXml(name));
+    if (!target || !names.has(partPath(target))) missing.push(unescapeXml(name));
   }
   return missing;
 }
 
+const ATTRIBUTES = new Map<string, RegExp>();
+
 function attribute(tag: string, name: string): string | null {
-  const m = new RegExp(`\\s${name.replace(":", "\\:")}="([^"]*)"`).exec(tag);
+  let pattern = ATTRIBUTES.get(name);
+  if (!pattern) ATTRIBUTES.set(name, (pattern = new RegExp(`\\s${name}="([^"]*)"`)));
+  const m = pattern.exec(tag);
   return m ? m[1] : null;
 }
 
