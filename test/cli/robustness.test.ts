@@ -385,3 +385,16 @@ describe("messages", () => {
     expect(columnWidth(Array.from({ length: 200_000 }, () => "가나다"))).toBe(8); // 6 wide + 2
   });
 });
+
+describe("the package's directory", () => {
+  it("is read without decompressing the workbook, and anything else than a plain zip gives null", async () => {
+    const { zipIndex } = await import("../../src/cli/zipIndex");
+    const path = await writeCards(join(dir, "index.xlsx"), [seedCard633()]);
+    const index = zipIndex(await readFile(path));
+    expect(index?.names).toContain("xl/worksheets/sheet1.xml");
+    expect(index?.text("xl/workbook.xml")).toMatch(/<sheet [^>]*name="6-3-3"/);
+    expect(index?.text("xl/none.xml")).toBeNull();
+    expect(zipIndex(Buffer.from("PK\u0003\u0004broken zip"))).toBeNull();
+    expect(zipIndex(Buffer.alloc(0))).toBeNull();
+  });
+});
