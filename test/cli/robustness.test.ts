@@ -244,6 +244,18 @@ describe("inputs", () => {
     expect(files(deep.stdout).map((f) => f.path)).toEqual([join(folder, "부서A", "2025", "카드.xlsx")]);
   });
 
+  it("does not walk into the --out folder, so a second run does not check the copies", async () => {
+    const folder = join(dir, "dept");
+    await mkdir(folder);
+    await writeCards(join(folder, "a.xlsx"), [seedCard633()]);
+    const out = join(folder, "검토");
+    for (let run = 0; run < 2; run++) {
+      const result = await runCli("check", folder, "-r", "--fix", "--out", out, "--json");
+      expect(files(result.stdout).map((f) => f.path)).toEqual([join(folder, "a.xlsx")]);
+    }
+    expect((await readdir(out)).sort()).toEqual(["a.xlsx", "요약.xlsx"]);
+  });
+
   it("reads only regular files, with a byte cap (FIFO, /dev/zero, a 201 MB file)", async () => {
     const fifo = join(dir, "pipe.xlsx");
     expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
