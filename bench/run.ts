@@ -2,6 +2,7 @@
 import { benchAddin } from "./addin";
 import { benchCheck, type BenchLine } from "./check";
 import { benchMemory } from "./memory";
+import { benchStartup } from "./startup";
 import { benchSummary } from "./summary";
 
 function print(lines: unknown): void {
@@ -10,6 +11,7 @@ function print(lines: unknown): void {
 }
 
 async function run(): Promise<void> {
+  print(benchStartup());
   print(await benchCheck());
   print(await benchMemory());
   print(await benchSummary());

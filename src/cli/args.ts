@@ -14,12 +14,14 @@ export interface CheckArgs {
   recursive: boolean;
   /** --verbose: the technical cause after each Korean message. */
   verbose: boolean;
+  /** JSON file with the rules a planning office may set (README "Configuration"); null for the defaults. */
+  config: string | null;
 }
 
 export type ParsedArgs = { kind: "check"; args: CheckArgs } | { kind: "help" } | { kind: "version" } | { kind: "usage"; problem: string };
 
 export const USAGE = [
-  "사용법: pledge-check check [옵션] <파일.xlsx | 폴더>... [--json] [--fix --out 폴더] [--precision auto|0|1|2]",
+  "사용법: pledge-check check [옵션] <파일.xlsx | 폴더>... [--json] [--fix --out 폴더] [--precision auto|0|1|2] [--config 파일.json]",
   "       pledge-check --version | --help",
   "",
   "  <파일.xlsx | 폴더>   점검할 통합 문서. 폴더를 주면 그 안의 .xlsx 파일을 모두 점검합니다",
@@ -33,6 +35,8 @@ export const USAGE = [
   "                       사본을 씁니다. 없이 쓰면 그런 파일의 사본은 쓰지 않고 알려 줍니다.",
   "  --precision 값       이행률 반올림 자릿수 (auto는 카드에 적힌 자릿수를 따름, 기본값).",
   "                       요약.xlsx의 이행률도 이 자릿수로 보입니다 (auto는 소수 둘째 자리).",
+  "  --config 파일.json   완료로 셀 추진상황, 요약의 소수 자릿수, 목표·이행 행 이름을 정한 설정 파일",
+  "                       (completeStatuses, summaryPrecision, labels; README의 Configuration 참고).",
   "  --verbose            오류 메시지 뒤에 기술적인 원인(영문)도 보여 줍니다.",
   "  --version            버전을 보여 줍니다.",
   "  --                   이후의 인자는 모두 파일 이름입니다 ('-'로 시작하는 파일 이름용).",
@@ -47,7 +51,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") return { kind: "help" };
   if (argv[0] === "--version" || argv[0] === "-V" || argv[0] === "version") return { kind: "version" };
   if (argv[0] !== "check") return usage(`알 수 없는 명령입니다: ${argv[0]}`);
-  const args: CheckArgs = { paths: [], json: false, fixOut: null, precision: "auto", fixAnyway: false, recursive: false, verbose: false };
+  const args: CheckArgs = { paths: [], json: false, fixOut: null, precision: "auto", fixAnyway: false, recursive: false, verbose: false, config: null };
   let fix = false;
   let out: string | null = null;
   let optionsEnded = false;
@@ -77,6 +81,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
       const setting = value();
       if (setting === null || !(setting in PRECISIONS)) return usage("--precision 값은 auto, 0, 1, 2 중 하나여야 합니다.");
       args.precision = PRECISIONS[setting];
+    } else if (flag === "--config") {
+      const file = value();
+      if (!file) return usage("--config 뒤에 설정 파일(JSON)을 적어 주세요.");
+      args.config = file;
     } else if (arg.startsWith("-") && arg !== "-") {
       return usage(`알 수 없는 옵션입니다: ${arg} ('-'로 시작하는 파일 이름은 -- 뒤에 적어 주세요.)`);
     }

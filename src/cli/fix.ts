@@ -49,7 +49,9 @@ export function annotate(workbook: ExcelJS.Workbook, result: WorkbookResult, opt
       continue;
     }
     if (cell.formula) formulas.set(`${write.sheet}!${write.cell}`, `=${cell.formula}`);
-    cell.value = storedRate(write.value, cell.numFmt);
+    cell.value = storedRate(write, cell.numFmt);
+    // The plan's format (`0%`, `@` for text); the style object is shared, so set it on a copy.
+    if (write.numberFormat !== null) cell.style = { ...cell.style, numFmt: write.numberFormat };
     writes.push(write);
   }
   const flags = planFlags(result, writes);

@@ -3,7 +3,7 @@
 // XFD1 or A1048576 costs one cell, not the used range's area.
 import type { Worksheet } from "exceljs";
 import { parseA1, type CellValue, type MergedArea, type SheetGrid } from "../core";
-import { gridValue } from "./cellValue";
+import { gridCell } from "./cellValue";
 
 /** The part of an exceljs merge range we use (exceljs keeps them by master address). */
 interface MergeRange {
@@ -32,12 +32,14 @@ export function sheetGrid(sheet: Worksheet, options: { maxCells?: number } = {})
   const limit = options.maxCells ?? MAX_SHEET_CELLS;
   const values: CellValue[][] = [];
   const merges = mergedAreas(sheet);
+  const numberFormats: Record<string, string> = {};
   let count = merges.length;
   sheet.eachRow((row, rowNumber) => {
     if (count > limit) return;
     let cells: CellValue[] | null = null;
     row.eachCell((cell, colNumber) => {
-      const value = gridValue(cell);
+      const { value, format } = gridCell(cell);
+      if (format !== null) numberFormats[cell.address] = format;
       if (value === null) return;
       (cells ??= [])[colNumber - 1] = value;
       count++;
@@ -45,7 +47,7 @@ export function sheetGrid(sheet: Worksheet, options: { maxCells?: number } = {})
     if (cells) values[rowNumber - 1] = cells;
   });
   if (count > limit) throw new SheetTooLarge(sheet.name, limit);
-  return { name: sheet.name, values, merges, originRow: 0, originCol: 0 };
+  return { name: sheet.name, values, merges, originRow: 0, originCol: 0, numberFormats };
 }
 
 /**

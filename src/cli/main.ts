@@ -4,9 +4,10 @@
 import { realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
-import type { CheckOptions, Summary } from "../core";
+import type { CheckOptions, Rules, Summary } from "../core";
 import { parseArgs, USAGE, type CheckArgs } from "./args";
 import { checkFile } from "./checkFile";
+import { loadRules } from "./config";
 import { writeAnnotatedCopy } from "./fix";
 import { expandInputs, type Input } from "./inputs";
 import { jsonDocument } from "./json";
@@ -58,6 +59,12 @@ function version(): string {
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
+  const loaded = await loadRules(args.config);
+  if ("problem" in loaded) {
+    io.stderr.write(`오류: ${loaded.problem}\n`);
+    return 2;
+  }
+  const { rules } = loaded;
   const inputs = await expandInputs(args.paths, { recursive: args.recursive, skip: args.fixOut === null ? [] : [args.fixOut] });
   const identities = await Promise.all(inputs.filter((input) => input.problem === null).map((input) => identify(input.path)));
   const outPaths = planOutputs(inputs, args.fixOut);
@@ -68,7 +75,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
       return 2;
     }
   }
-  const options: CheckOptions = { precision: args.precision };
+  const options: CheckOptions = { precision: args.precision, rules };
   const reports: FileReport[] = [];
   for (const [index, input] of inputs.entries()) {
     if (inputs.length > PROGRESS_ABOVE) io.stderr.write(`[${index + 1}/${inputs.length}] ${basename(input.path)}\n`);
@@ -76,12 +83,12 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     reports.push(report);
     if (!args.json) io.stdout.write(`${plainFile(report, args.verbose)}\n\n`);
   }
-  const summary = summarizeReports(reports);
+  const summary = summarizeReports(reports, rules);
   let summaryOutput: string | null = null;
   let code = exitCode(reports);
   if (args.fixOut !== null) {
     try {
-      summaryOutput = await writeSummary(args.fixOut, reports, summary, args, io, identities);
+      summaryOutput = await writeSummary(args.fixOut, reports, summary, args, rules, io, identities);
     } catch (error) {
       io.stderr.write(`오류: 요약 파일을 쓰지 못했습니다: ${writeProblem(error)}${args.verbose ? ` (${reason(error)})` : ""}\n`);
       code = 2;
@@ -91,7 +98,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   else {
     // Nothing could even be opened (a mistyped name): its error says it all, no empty 요약.
     const nothingOpened = reports.every((report) => report.opened === false);
-    if (!nothingOpened) io.stdout.write(`${plainSummary(summary)}\n`);
+    if (!nothingOpened) io.stdout.write(`${plainSummary(summary, rules)}\n`);
     if (summaryOutput) io.stdout.write(`  → 요약 파일: ${summaryOutput}\n`);
     io.stdout.write(`${nothingOpened ? "" : "\n"}${plainTally(reports)}\n`);
   }
@@ -121,14 +128,22 @@ async function outputClash(dir: string, inputs: Input[], outPaths: (string | nul
 }
 
 /** DIR/요약.xlsx next to the copies it links to; renamed when a copy already has that name. */
-async function writeSummary(dir: string, reports: FileReport[], summary: Summary, args: CheckArgs, io: Io, inputs: FileIdentity[]): Promise<string> {
+async function writeSummary(
+  dir: string,
+  reports: FileReport[],
+  summary: Summary,
+  args: CheckArgs,
+  rules: Rules,
+  io: Io,
+  inputs: FileIdentity[],
+): Promise<string> {
   const copies = new Set(reports.flatMap((report) => (report.output ? [basename(report.output)] : [])));
   const name = uniqueName(SUMMARY_FILE_NAME, new Set([...copies].map((copy) => copy.toLowerCase())));
   if (name !== SUMMARY_FILE_NAME) {
     io.stderr.write(`알림: 검토 사본 중 '${SUMMARY_FILE_NAME}'이(가) 있어 요약은 '${name}'에 썼습니다.\n`);
   }
   const path = join(dir, name);
-  await writeSummaryWorkbook(path, summary, args.precision, copies, inputs);
+  await writeSummaryWorkbook(path, summary, args.precision, copies, inputs, rules);
   return path;
 }
 

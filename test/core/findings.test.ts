@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkSheet, FINDING_CODES } from "../../src/core";
+import { checkSheet, checkWorkbook, FINDING_CODES } from "../../src/core";
 import { cardGrid, seedCard633, seedCard723, stackCards } from "../../src/sample/cards";
 import { card633, check, codes, only } from "./helpers";
 
@@ -285,6 +285,23 @@ describe("table structure", () => {
   it("reads several cards stacked on one sheet", () => {
     const result = checkSheet(stackCards("부서", [seedCard633(), seedCard723(), seedCard633()]));
     expect(result.pledges.map((p) => p.id)).toEqual(["6-3-3", "7-2-3", "6-3-3"]);
+  });
+});
+
+describe("workbook and merge findings", () => {
+  it("reports a pledge number used twice in one workbook", () => {
+    const result = checkWorkbook([cardGrid(seedCard633()), cardGrid(card633((s) => (s.sheet = "사본")))]);
+    const all = result.sheets.flatMap((sheet) => sheet.findings);
+    for (const f of all) seen.add(f.code);
+    expect(all.filter((f) => f.code === "DUPLICATE_PLEDGE_ID").map((f) => [f.sheet, f.cell])).toEqual([["사본", "A1"]]);
+  });
+
+  it("reads and writes no rate cell that a merged area takes over", () => {
+    const grid = cardGrid(card633((s) => (s.pledgeRate = null)));
+    grid.merges = grid.merges.map((m) => (m.top === 9 && m.left === 0 ? { ...m, right: 8 } : m));
+    const result = checkSheet(grid);
+    for (const c of codes(result)) seen.add(c);
+    expect(only(result, "RATE_CELL_MERGED").map((f) => f.cell)).toEqual(["A10"]);
   });
 });
 
