@@ -10,7 +10,7 @@ import { checkFile } from "../../src/cli/checkFile";
 import { sheetGrid, SheetTooLarge } from "../../src/cli/grid";
 import { readWorkbook } from "../../src/cli/readWorkbook";
 import { cardGrid, seedCard633, seedCard723, stackCards } from "../../src/sample/cards";
-import type { SheetGrid } from "../../src/core";
+import type { Finding, SheetGrid } from "../../src/core";
 import { readWorkbookFile, tempFolder, writeCards, writeGrids } from "../support/xlsx";
 import { editPart, writeHugeMergeWorkbook, writeStrayCellWorkbook } from "./hostileWorkbooks";
 import { REPO, runCli } from "./runCli";
@@ -386,7 +386,12 @@ describe("messages", () => {
     const { addFindingsSheet } = await import("../../src/cli/findingsSheet");
     const { columnWidth } = await import("../../src/cli/width");
     const long = "가".repeat(1_000_029);
-    const finding = (i: number) => ({ code: "X", severity: "error" as const, sheet: "s", cell: `A${i + 1}`, message: i === 0 ? long : "짧은 메시지", expected: null, found: null, pledgeId: null });
+    // A finding of the catalogue's union, its message replaced by one far over the cap.
+    const finding = (i: number): Finding => ({
+      code: "TABLE_EMPTY", params: {}, severity: "warning", sheet: "s", cell: `A${i + 1}`, message: i === 0 ? long : "짧은 메시지",
+      expected: null, found: null, hint: null, pledgeId: null, pledgeKey: null, indicator: null, indicatorKey: null, period: null,
+      role: "table", key: `TABLE_EMPTY||||table#${i + 1}`,
+    });
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("s");
     const sheet = addFindingsSheet(workbook, { sheets: [{ name: "s", pledges: [], findings: Array.from({ length: 130_000 }, (_, i) => finding(i)) }] });
