@@ -73,7 +73,7 @@ export async function fuzzCase(seed: number, dir: string): Promise<FuzzOutcome> 
     checked = await checkFile(path, {});
   } catch (error) {
     if (error instanceof UnreadableFile) return { kind: "unreadable" };
-    throw new Error(`seed ${seed}: not a Korean one-liner: ${(error as Error).stack ?? String(error)}`);
+    throw new Error(`seed ${seed}: not a Korean one-liner: ${(error as Error).stack ?? String(error)}`, { cause: error });
   }
   for (const sheetResult of checked.result.sheets) {
     for (const f of sheetResult.findings) {
