@@ -34,13 +34,21 @@ export async function writeAnnotatedCopy(
   return summary;
 }
 
-/** Applies the core's plan to the workbook in memory. */
-export function annotate(workbook: ExcelJS.Workbook, result: WorkbookResult, options: CheckOptions): FixSummary {
+/**
+ * Applies the core's plan to the workbook in memory. `plan` is the core's unless a test
+ * passes one, to prove the guards below hold whatever the core plans.
+ */
+export function annotate(
+  workbook: ExcelJS.Workbook,
+  result: WorkbookResult,
+  options: CheckOptions,
+  plan: readonly CellWrite[] = planRateWrites(result, options),
+): FixSummary {
   const refused: string[] = [];
   const writes: CellWrite[] = [];
   /** Formulas replaced by a value, by `sheet!cell`: their text goes into the note. */
   const formulas = new Map<string, string>();
-  for (const write of planRateWrites(result, options)) {
+  for (const write of plan) {
     const cell = cellAt(workbook, write.sheet, write.cell);
     if (!cell) continue;
     const why = refusal(cell, write);

@@ -10,7 +10,7 @@ import { checkFile } from "../../src/cli/checkFile";
 import { sheetGrid, SheetTooLarge } from "../../src/cli/grid";
 import { readWorkbook } from "../../src/cli/readWorkbook";
 import { cardGrid, seedCard633, seedCard723, stackCards } from "../../src/sample/cards";
-import type { Finding, SheetGrid } from "../../src/core";
+import { planRateWrites, type Finding, type SheetGrid } from "../../src/core";
 import { readWorkbookFile, tempFolder, writeCards, writeGrids } from "../support/xlsx";
 import { editPart, writeHugeMergeWorkbook, writeStrayCellWorkbook } from "./hostileWorkbooks";
 import { REPO, runCli } from "./runCli";
@@ -145,9 +145,17 @@ describe("--fix changes only rate cells, whatever the core plans", () => {
     const run = await runCli("check", input, "--fix", "--out", out, "--json");
     const [file] = files(run.stdout);
     expect(file.output).toBe(join(out, "closing-merged.xlsx"));
-    expect(file.notices.join(" ")).toContain("I10에 이행률을 쓰지 않았습니다: 병합된 영역 안의 셀이라 값이 왼쪽 위 셀 A10에 들어가게 됩니다.");
+    // Since issue 7 the core plans no write here and says why in a finding on the area's top-left.
+    expect(file.sheets[0].findings).toContainEqual(expect.objectContaining({ code: "RATE_CELL_MERGED", cell: "A10" }));
     const sheet = (await readWorkbookFile(join(out, "closing-merged.xlsx"))).getWorksheet("6-3-3") as ExcelJS.Worksheet;
     expect(sheet.getCell("A10").value).toBe("공약 이행률 (각 지표 이행률의 평균으로 산출)");
+
+    // Were the core to plan 86 for I10 all the same, the adapter refuses it and says why.
+    const { annotate } = await import("../../src/cli/fix");
+    const checked = await checkFile(input, {});
+    const fixed = annotate(checked.workbook, checked.result, {}, [{ sheet: "6-3-3", cell: "I10", value: 86, numberFormat: null, previous: null }]);
+    expect(fixed.refused.join(" ")).toContain("I10에 이행률을 쓰지 않았습니다: 병합된 영역 안의 셀이라 값이 왼쪽 위 셀 A10에 들어가게 됩니다.");
+    expect(checked.workbook.getWorksheet("6-3-3")?.getCell("A10").value).toBe("공약 이행률 (각 지표 이행률의 평균으로 산출)");
   });
 
   it("does not write card B's headline through a merge that runs down from card A's rate cell", async () => {
@@ -179,10 +187,14 @@ describe("--fix changes only rate cells, whatever the core plans", () => {
     expect(fixed.refused).toEqual([]);
 
     // The same file again, with the core's rate replaced by NaN and Infinity (a core bug).
+    // Since issue 7 the core's plan leaves such a rate out itself; a plan that held one
+    // all the same is refused by the adapter.
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY]) {
       const again = await checkFile(input, {});
       again.result.sheets[0].pledges[0].rate = bad;
-      const refused = annotate(again.workbook, again.result, {}).refused;
+      expect(planRateWrites(again.result).filter((write) => write.cell === "I10")).toEqual([]);
+      const plan = [{ sheet: "6-3-3", cell: "I10", value: bad, numberFormat: null, previous: 80 }];
+      const refused = annotate(again.workbook, again.result, {}, plan).refused;
       expect(refused.join(" ")).toContain("I10에 이행률을 쓰지 않았습니다: 계산한 값");
       const value = again.workbook.getWorksheet("6-3-3")?.getCell("I10").value as { formula?: string };
       expect(value.formula).toBe("ROUND(AVERAGE(I6:I9),0)"); // left as the user wrote it
