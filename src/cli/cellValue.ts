@@ -37,7 +37,8 @@ export function plainValue(value: ExcelValue | undefined): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if (value instanceof Date) return isoDate(value);
-  if ("richText" in value) return value.richText.map((run) => run.text).join("");
+  if (typeof value !== "object") return null;
+  if ("richText" in value) return Array.isArray(value.richText) ? value.richText.map((run) => run?.text ?? "").join("") : null;
   if ("hyperlink" in value) return plainValue(value.text as ExcelValue);
   if ("error" in value) return value.error;
   return null;

@@ -3,6 +3,7 @@ import type ExcelJS from "exceljs";
 import { FINDINGS_HEADER, FINDINGS_SHEET_NAME, findingRows, printLayout, type WorkbookResult } from "../core";
 import { setLink } from "./link";
 import { applyPrintLayout } from "./printLayout";
+import { cellText, cellValue } from "./textLimit";
 import { columnWidth } from "./width";
 
 export function addFindingsSheet(workbook: ExcelJS.Workbook, result: WorkbookResult): ExcelJS.Worksheet {
@@ -11,10 +12,10 @@ export function addFindingsSheet(workbook: ExcelJS.Workbook, result: WorkbookRes
   sheet.addRow(header).font = { bold: true };
   const linkCol = linkColumn(header);
   for (const row of rows) {
-    const added = sheet.addRow(row.values);
+    const added = sheet.addRow(row.values.map(cellValue));
     const cell = added.getCell(linkCol + 1);
     const shown = cell.value === null || cell.value === undefined || cell.value === "" ? row.cell : String(cell.value);
-    setLink(cell, { sheet: row.sheet, cell: row.cell }, shown);
+    setLink(cell, { sheet: row.sheet, cell: row.cell }, cellText(shown));
   }
   header.forEach((title, index) => {
     sheet.getColumn(index + 1).width = columnWidth([title, ...rows.map((row) => String(row.values[index] ?? ""))]);

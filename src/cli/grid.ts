@@ -1,5 +1,6 @@
 // Reads an exceljs worksheet into a SheetGrid: one pass over the rows and cells that
-// exist, so a large workbook costs little more than exceljs's own parse.
+// exist. The grid stays sparse (holes where nothing is written), so a stray value at
+// XFD1 or A1048576 costs one cell, not the used range's area.
 import type { Worksheet } from "exceljs";
 import { parseA1, type CellValue, type MergedArea, type SheetGrid } from "../core";
 import { gridCell } from "./cellValue";
@@ -12,36 +13,41 @@ interface MergeRange {
   right: number;
 }
 
+/**
+ * Cells (with a value) and merged areas one sheet may hold to be checked. A pledge card
+ * has a few hundred; a department's sheet a few thousand. Beyond this the sheet is not a
+ * card, and skipping it keeps one odd sheet from taking the run's memory.
+ */
+export const MAX_SHEET_CELLS = 1_000_000;
+
+/** A sheet over MAX_SHEET_CELLS: reported in Korean by the caller, the rest goes on. */
+export class SheetTooLarge extends Error {
+  constructor(readonly sheet: string, readonly cells: number) {
+    super(`시트 '${sheet}'에 값이 있는 셀과 병합 영역이 ${cells.toLocaleString("ko-KR")}개를 넘어 점검하지 않았습니다 (시트 하나에 ${cells.toLocaleString("ko-KR")}개까지 점검합니다).`);
+  }
+}
+
 /** Cells are kept at their real addresses (origin A1), merged areas 0-based. */
-export function sheetGrid(sheet: Worksheet): SheetGrid {
+export function sheetGrid(sheet: Worksheet, options: { maxCells?: number } = {}): SheetGrid {
+  const limit = options.maxCells ?? MAX_SHEET_CELLS;
   const values: CellValue[][] = [];
+  const merges = mergedAreas(sheet);
   const numberFormats: Record<string, string> = {};
-  let width = 0;
+  let count = merges.length;
   sheet.eachRow((row, rowNumber) => {
-    const cells: CellValue[] = [];
+    if (count > limit) return;
+    let cells: CellValue[] | null = null;
     row.eachCell((cell, colNumber) => {
       const { value, format } = gridCell(cell);
       if (format !== null) numberFormats[cell.address] = format;
       if (value === null) return;
-      cells[colNumber - 1] = value;
+      (cells ??= [])[colNumber - 1] = value;
+      count++;
     });
-    if (cells.length === 0) return;
-    values[rowNumber - 1] = cells;
-    if (cells.length > width) width = cells.length;
+    if (cells) values[rowNumber - 1] = cells;
   });
-  return { name: sheet.name, values: rectangle(values, width), merges: mergedAreas(sheet), originRow: 0, originCol: 0, numberFormats };
-}
-
-/** Fills the holes of the sparse rows with null so the core gets a plain rectangle. */
-function rectangle(sparse: CellValue[][], width: number): CellValue[][] {
-  const rows: CellValue[][] = new Array(sparse.length);
-  for (let r = 0; r < sparse.length; r++) {
-    const source = sparse[r];
-    const row: CellValue[] = new Array(width);
-    for (let c = 0; c < width; c++) row[c] = source?.[c] ?? null;
-    rows[r] = row;
-  }
-  return rows;
+  if (count > limit) throw new SheetTooLarge(sheet.name, limit);
+  return { name: sheet.name, values, merges, originRow: 0, originCol: 0, numberFormats };
 }
 
 /**

@@ -1,4 +1,6 @@
 // The --json document. Field names are public (scripts read them); add, never rename.
+// A file's `error` is a read failure (then it has no sheets); `writeError` says why its
+// --fix copy was not written; `notices` what was read but not checked.
 // Top-level keys: files (one per input, unreadable ones with their error), summary (over
 // every pledge read), summaryOutput (the 요약 workbook written by --fix, else null).
 import type { Finding, Group, Indicator, Pledge, SheetResult, Summary } from "../core";
@@ -36,6 +38,8 @@ function jsonFile(report: FileReport) {
   return {
     path: report.path,
     error: report.error,
+    writeError: report.writeError ?? null,
+    notices: report.notices ?? [],
     output: report.output,
     sheets: (report.result?.sheets ?? []).map(jsonSheet),
   };

@@ -2,7 +2,7 @@
 // report and summary and, with --fix, writes annotated copies and 요약.xlsx. It formats and
 // moves; it decides nothing.
 import { realpathSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
 import type { CheckOptions, Rules, Summary } from "../core";
 import { parseArgs, USAGE, type CheckArgs } from "./args";
@@ -13,8 +13,9 @@ import { expandInputs, type Input } from "./inputs";
 import { jsonDocument } from "./json";
 import { uniqueName } from "./names";
 import { plainFile, plainSummary, plainTally } from "./plain";
-import { UnreadableFile } from "./readWorkbook";
+import { FileNotOpened, UnreadableFile } from "./readWorkbook";
 import { exitCode, type FileReport } from "./report";
+import { identify, inputAt, writeProblem, type FileIdentity } from "./safeWrite";
 import { summarizeReports } from "./summary";
 import { SUMMARY_FILE_NAME, writeSummaryWorkbook } from "./summaryWorkbook";
 
@@ -37,11 +38,24 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     io.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (parsed.kind === "version") {
+    io.stdout.write(`pledge-check ${version()}\n`);
+    return 0;
+  }
   if (parsed.kind === "usage") {
     io.stderr.write(`오류: ${parsed.problem}\n\n${USAGE}\n`);
     return 2;
   }
   return check(parsed.args, io);
+}
+
+/** The package's version, from package.json two folders up (src/cli or its compiled twin). */
+function version(): string {
+  try {
+    return (createRequire(__filename)("../../package.json") as { version: string }).version;
+  } catch {
+    return "(알 수 없음)";
+  }
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
@@ -51,85 +65,129 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     return 2;
   }
   const { rules } = loaded;
-  const inputs = await expandInputs(args.paths);
+  const inputs = await expandInputs(args.paths, { recursive: args.recursive, skip: args.fixOut === null ? [] : [args.fixOut] });
+  const identities = await Promise.all(inputs.filter((input) => input.problem === null).map((input) => identify(input.path)));
+  const outPaths = planOutputs(inputs, args.fixOut);
   if (args.fixOut !== null) {
-    const clash = inputs.find((input) => input.problem === null && sameFolder(args.fixOut as string, dirname(input.path)));
-    if (clash) {
-      io.stderr.write(
-        `오류: --out 폴더가 원본 파일(${clash.path})이 있는 폴더와 같습니다. 원본을 덮어쓰지 않도록 다른 폴더를 지정하세요.\n`,
-      );
+    const refusal = await outputClash(args.fixOut, inputs, outPaths, identities);
+    if (refusal) {
+      io.stderr.write(`오류: ${refusal}\n`);
       return 2;
     }
   }
   const options: CheckOptions = { precision: args.precision, rules };
-  const outputNames = new Set<string>();
   const reports: FileReport[] = [];
   for (const [index, input] of inputs.entries()) {
     if (inputs.length > PROGRESS_ABOVE) io.stderr.write(`[${index + 1}/${inputs.length}] ${basename(input.path)}\n`);
-    const outPath = args.fixOut === null ? null : join(args.fixOut, uniqueName(basename(input.path), outputNames));
-    const report = await checkOne(input, options, outPath);
+    const report = await checkOne(input, options, outPaths[index], args, identities);
     reports.push(report);
-    if (!args.json) io.stdout.write(`${plainFile(report)}\n\n`);
+    if (!args.json) io.stdout.write(`${plainFile(report, args.verbose)}\n\n`);
   }
   const summary = summarizeReports(reports, rules);
   let summaryOutput: string | null = null;
   let code = exitCode(reports);
   if (args.fixOut !== null) {
     try {
-      summaryOutput = await writeSummary(args.fixOut, reports, summary, args, rules, io);
+      summaryOutput = await writeSummary(args.fixOut, reports, summary, args, rules, io, identities);
     } catch (error) {
-      io.stderr.write(`오류: 요약 파일을 쓰지 못했습니다: ${reason(error)}\n`);
+      io.stderr.write(`오류: 요약 파일을 쓰지 못했습니다: ${writeProblem(error)}${args.verbose ? ` (${reason(error)})` : ""}\n`);
       code = 2;
     }
   }
   if (args.json) io.stdout.write(`${JSON.stringify(jsonDocument(reports, summary, summaryOutput), null, 2)}\n`);
   else {
-    io.stdout.write(`${plainSummary(summary, rules)}\n`);
+    // Nothing could even be opened (a mistyped name): its error says it all, no empty 요약.
+    const nothingOpened = reports.every((report) => report.opened === false);
+    if (!nothingOpened) io.stdout.write(`${plainSummary(summary, rules)}\n`);
     if (summaryOutput) io.stdout.write(`  → 요약 파일: ${summaryOutput}\n`);
-    io.stdout.write(`\n${plainTally(reports)}\n`);
+    io.stdout.write(`${nothingOpened ? "" : "\n"}${plainTally(reports)}\n`);
   }
   return code;
 }
 
+/** Where each input's copy goes (null without --fix): DIR/name, `name (2)` for a second alike. */
+function planOutputs(inputs: Input[], dir: string | null): (string | null)[] {
+  const taken = new Set<string>();
+  return inputs.map((input) => (dir === null || input.problem !== null ? null : join(dir, uniqueName(basename(input.path), taken))));
+}
+
+/** Why --fix must not start: DIR is an input's folder, or an output would be an input (links too). */
+async function outputClash(dir: string, inputs: Input[], outPaths: (string | null)[], identities: FileIdentity[]): Promise<string | null> {
+  const sameFolder = inputs.find((input) => input.problem === null && canonical(dir) === canonical(dirname(input.path)));
+  if (sameFolder) {
+    return `--out 폴더가 원본 파일(${sameFolder.path})이 있는 폴더와 같습니다. 원본을 덮어쓰지 않도록 다른 폴더를 지정하세요.`;
+  }
+  for (const out of [...outPaths, join(dir, SUMMARY_FILE_NAME)]) {
+    if (out === null) continue;
+    const input = await inputAt(out, identities);
+    if (input) {
+      return `사본을 쓸 '${out}'이(가) 원본 파일 '${input.path}'과(와) 같은 파일입니다 (링크로 연결됨). 원본을 덮어쓰지 않도록 다른 폴더를 지정하세요.`;
+    }
+  }
+  return null;
+}
+
 /** DIR/요약.xlsx next to the copies it links to; renamed when a copy already has that name. */
-async function writeSummary(dir: string, reports: FileReport[], summary: Summary, args: CheckArgs, rules: Rules, io: Io): Promise<string> {
+async function writeSummary(
+  dir: string,
+  reports: FileReport[],
+  summary: Summary,
+  args: CheckArgs,
+  rules: Rules,
+  io: Io,
+  inputs: FileIdentity[],
+): Promise<string> {
   const copies = new Set(reports.flatMap((report) => (report.output ? [basename(report.output)] : [])));
   const name = uniqueName(SUMMARY_FILE_NAME, new Set([...copies].map((copy) => copy.toLowerCase())));
   if (name !== SUMMARY_FILE_NAME) {
     io.stderr.write(`알림: 검토 사본 중 '${SUMMARY_FILE_NAME}'이(가) 있어 요약은 '${name}'에 썼습니다.\n`);
   }
   const path = join(dir, name);
-  await mkdir(dir, { recursive: true });
-  await writeSummaryWorkbook(path, summary, args.precision, copies, rules);
+  await writeSummaryWorkbook(path, summary, args.precision, copies, inputs, rules);
   return path;
 }
 
-async function checkOne(input: Input, options: CheckOptions, outPath: string | null): Promise<FileReport> {
-  const report: FileReport = { path: input.path, error: input.problem, result: null, output: null };
-  if (input.problem !== null) return report;
+async function checkOne(input: Input, options: CheckOptions, outPath: string | null, args: CheckArgs, inputs: FileIdentity[]): Promise<FileReport> {
+  const report: FileReport = { path: input.path, error: input.problem, result: null, output: null, writeError: null, notices: [], detail: input.detail ?? null };
+  if (input.problem !== null) {
+    report.opened = false;
+    return report;
+  }
+  let checked;
   try {
-    const { workbook, result } = await checkFile(input.path, options);
-    report.result = result;
-    if (outPath === null) return report;
-    try {
-      await writeAnnotatedCopy(workbook, result, outPath, options);
-      report.output = outPath;
-    } catch (error) {
-      report.error = `검토 사본을 쓰지 못했습니다: ${reason(error)}`;
-    }
+    checked = await checkFile(input.path, options);
   } catch (error) {
-    report.error = error instanceof UnreadableFile ? error.message : `읽는 중 예상하지 못한 오류가 났습니다: ${reason(error)}`;
+    report.opened = !(error instanceof FileNotOpened);
+    if (error instanceof UnreadableFile) {
+      report.error = error.message;
+      report.detail = error.detail;
+    } else {
+      report.error = "파일을 읽는 중 예상하지 못한 문제가 생겨 점검하지 못했습니다 (--verbose로 원인을 볼 수 있습니다).";
+      report.detail = reason(error);
+    }
+    return report;
+  }
+  report.result = checked.result;
+  report.notices = [...checked.notices];
+  if (outPath === null) return report;
+  if (checked.unkept.length > 0 && !args.fixAnyway) {
+    report.writeError = `검토 사본을 쓰지 않았습니다: 사본에는 ${checked.unkept.join(", ")}이(가) 남지 않습니다. 그래도 쓰려면 --fix-anyway를 주세요.`;
+    return report;
+  }
+  try {
+    const fix = await writeAnnotatedCopy(checked.workbook, checked.result, outPath, options, inputs);
+    report.output = outPath;
+    report.notices.push(...fix.refused);
+    if (checked.unkept.length > 0) report.notices.push(`사본에는 ${checked.unkept.join(", ")}이(가) 남지 않았습니다 (--fix-anyway).`);
+  } catch (error) {
+    report.writeError = `검토 사본을 쓰지 못했습니다: ${writeProblem(error)}`;
+    report.detail = reason(error);
   }
   return report;
 }
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message.split("\n")[0] : String(error);
-}
-
-/** Compares real locations, so `./x`, `x/` and a symlink to x are one folder. */
-function sameFolder(a: string, b: string): boolean {
-  return canonical(a) === canonical(b);
 }
 
 function canonical(path: string): string {
@@ -151,7 +209,7 @@ export function run(argv: string[]): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`오류: 예상하지 못한 문제로 멈췄습니다: ${reason(error)}\n`);
+      process.stderr.write(`오류: 예상하지 못한 문제로 멈췄습니다.${argv.includes("--verbose") ? ` (${reason(error)})` : ""}\n`);
       process.exitCode = 2;
     },
   );

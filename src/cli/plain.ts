@@ -5,12 +5,14 @@ import { countFindings, type FileReport } from "./report";
 
 export const SEVERITY_LABEL: Record<Severity, string> = SEVERITY_LABELS;
 
-export function plainFile(report: FileReport): string {
+export function plainFile(report: FileReport, verbose = false): string {
   const lines = [`■ ${basename(report.path)}  (${report.path})`];
+  const cause = verbose && report.detail ? `\n    (원인: ${report.detail})` : "";
   if (report.error !== null) {
-    lines.push(`  읽을 수 없음: ${report.error}`);
+    lines.push(`  읽을 수 없음: ${report.error}${cause}`);
     return lines.join("\n");
   }
+  for (const notice of report.notices ?? []) lines.push(`  알림: ${notice}`);
   for (const sheet of report.result?.sheets ?? []) {
     if (sheet.pledges.length === 0 && sheet.findings.length === 0) continue;
     lines.push(`  [시트 ${sheet.name}]`);
@@ -19,6 +21,7 @@ export function plainFile(report: FileReport): string {
     for (const finding of sheet.findings) lines.push(`    ${findingLine(finding)}`);
   }
   if (report.output) lines.push(`  → 검토 사본: ${report.output}`);
+  if (report.writeError) lines.push(`  사본을 쓰지 못함: ${report.writeError}${cause}`);
   return lines.join("\n");
 }
 
@@ -41,6 +44,7 @@ function findingLine(finding: Finding): string {
 export function plainTally(reports: FileReport[]): string {
   const counts = countFindings(reports);
   const unreadable = reports.filter((report) => report.error !== null).length;
+  const unwritten = reports.filter((report) => report.writeError).length;
   const pledges = reports.reduce(
     (sum, report) => sum + (report.result?.sheets ?? []).reduce((n, sheet) => n + sheet.pledges.length, 0),
     0,
@@ -53,6 +57,7 @@ export function plainTally(reports: FileReport[]): string {
     `참고 ${counts.info}건`,
   ];
   if (unreadable > 0) parts.push(`읽지 못한 파일 ${unreadable}개`);
+  if (unwritten > 0) parts.push(`사본을 쓰지 못한 파일 ${unwritten}개`);
   return `합계: ${parts.join(", ")}`;
 }
 

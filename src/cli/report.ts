@@ -3,11 +3,19 @@ import type { WorkbookResult } from "../core";
 
 export interface FileReport {
   path: string;
-  /** One-line Korean reason when the file could not be checked; null otherwise. */
+  /** One-line Korean reason when the file could not be read or checked; null otherwise. */
   error: string | null;
   result: WorkbookResult | null;
   /** Where the annotated copy was written (--fix), else null. */
   output: string | null;
+  /** Why the annotated copy was not written (--fix), in Korean; the file itself was read. */
+  writeError?: string | null;
+  /** Korean notes on what was read but not checked (a sheet too large, a missing part). */
+  notices?: string[];
+  /** false when the file could not even be opened (missing, a folder problem, not a file). */
+  opened?: boolean;
+  /** The English cause behind `error` or `writeError`, printed only with --verbose. */
+  detail?: string | null;
 }
 
 export function countFindings(reports: FileReport[]): Record<"error" | "warning" | "info", number> {
@@ -20,8 +28,8 @@ export function countFindings(reports: FileReport[]): Record<"error" | "warning"
   return counts;
 }
 
-/** 2 when a file could not be read, 1 when an error-severity finding exists, else 0. */
+/** 2 when a file could not be read or its copy written, 1 when an error-severity finding exists, else 0. */
 export function exitCode(reports: FileReport[]): number {
-  if (reports.some((report) => report.error !== null)) return 2;
+  if (reports.some((report) => report.error !== null || (report.writeError ?? null) !== null)) return 2;
   return countFindings(reports).error > 0 ? 1 : 0;
 }

@@ -6,6 +6,8 @@ import ExcelJS from "exceljs";
 import { parseA1, summaryPrintLayout, summarySheetPlan, SUMMARY_SHEET_NAME, type PrecisionSetting, type Rules, type Summary, type SummarySheetPlan } from "../core";
 import { setLink } from "./link";
 import { applyPrintLayout } from "./printLayout";
+import { writeAtomically, type FileIdentity } from "./safeWrite";
+import { cellValue } from "./textLimit";
 
 export const SUMMARY_FILE_NAME = `${SUMMARY_SHEET_NAME}.xlsx`;
 
@@ -43,7 +45,7 @@ export function summaryWorkbook(summary: Summary, precision: PrecisionSetting, f
   const sheet = workbook.addWorksheet(SUMMARY_SHEET_NAME, { views: [{ state: "frozen", ySplit: (plan.headerRows[0] ?? 0) + 1 }] });
   plan.values.forEach((row, r) => {
     row.forEach((value, c) => {
-      if (value !== null && value !== "") sheet.getCell(r + 1, c + 1).value = value;
+      if (value !== null && value !== "") sheet.getCell(r + 1, c + 1).value = cellValue(value);
     });
   });
   for (const r of plan.headerRows) sheet.getRow(r + 1).font = { bold: true };
@@ -58,8 +60,16 @@ export function summaryWorkbook(summary: Summary, precision: PrecisionSetting, f
   return workbook;
 }
 
-export async function writeSummaryWorkbook(path: string, summary: Summary, precision: PrecisionSetting, files: ReadonlySet<string>, rules?: Rules): Promise<void> {
-  await summaryWorkbook(summary, precision, files, rules).xlsx.writeFile(path);
+export async function writeSummaryWorkbook(
+  path: string,
+  summary: Summary,
+  precision: PrecisionSetting,
+  files: ReadonlySet<string>,
+  inputs: readonly FileIdentity[] = [],
+  rules?: Rules,
+): Promise<void> {
+  const bytes = await summaryWorkbook(summary, precision, files, rules).xlsx.writeBuffer();
+  await writeAtomically(path, new Uint8Array(bytes as ArrayBuffer), inputs);
 }
 
 function addLinks(sheet: ExcelJS.Worksheet, plan: SummarySheetPlan, files: ReadonlySet<string>): void {

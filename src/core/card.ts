@@ -39,7 +39,7 @@ function valueRightOf(grid: GridView, row: number, col: number): CardCell | null
 /** The printed card: status names in a row, ○ under the one that applies. */
 function markedStatus(grid: GridView, row: number, fromCol: number): CardCell | null {
   if (!grid.contains(row + 1, fromCol)) return null;
-  for (let c = fromCol; c <= grid.right; c++) {
+  for (const c of grid.columnsWithValues(row).filter((col) => col >= fromCol)) {
     const key = statusKey(cellText(grid.raw(row, c)));
     if (!STATUS_KEYS.has(key)) continue;
     const span = grid.merge(row, c);
@@ -54,7 +54,7 @@ function markedStatus(grid: GridView, row: number, fromCol: number): CardCell | 
 
 function countStatusNames(grid: GridView, row: number, fromCol: number): number {
   let n = 0;
-  for (let c = fromCol + 1; c <= grid.right; c++) if (STATUS_KEYS.has(statusKey(cellText(grid.raw(row, c))))) n++;
+  for (const c of grid.columnsWithValues(row)) if (c > fromCol && STATUS_KEYS.has(statusKey(cellText(grid.raw(row, c))))) n++;
   return n;
 }
 
@@ -64,7 +64,7 @@ const pledgeHeading = memo((text: string): RegExpExecArray | null => (/^\d{4}/.t
 /** The row of the first pledge number between these rows: where a card begins. */
 export function pledgeIdRow(grid: GridView, fromRow: number, toRow: number): number | null {
   for (let r = fromRow; r <= toRow; r++) {
-    for (let c = grid.left; c <= grid.right; c++) {
+    for (const c of grid.columnsWithValues(r)) {
       const text = cellText(grid.raw(r, c));
       if (text !== "" && pledgeHeading(text)) return r;
     }
@@ -75,7 +75,7 @@ export function pledgeIdRow(grid: GridView, fromRow: number, toRow: number): num
 /** The printed card names its department at the bottom, after the table. */
 export function departmentBelow(grid: GridView, fromRow: number, toRow: number): CardCell | null {
   for (let r = fromRow; r <= toRow; r++) {
-    for (let c = grid.left; c <= grid.right; c++) {
+    for (const c of grid.columnsWithValues(r)) {
       if (DEPARTMENT_LABELS.has(compact(cellText(grid.raw(r, c))))) return valueRightOf(grid, r, c) ?? { row: r, col: c, value: null };
     }
   }
@@ -88,7 +88,7 @@ export function readCard(grid: GridView, fromRow: number, headerRow: number, she
     headline: null, asOf: null, asOfCell: null,
   };
   for (let r = fromRow; r < headerRow; r++) {
-    for (let c = grid.left; c <= grid.right; c++) {
+    for (const c of grid.columnsWithValues(r)) {
       const value = grid.raw(r, c);
       const text = cellText(value);
       if (text === "") continue;

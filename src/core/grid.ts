@@ -1,6 +1,14 @@
 // Read access to a sheet grid in sheet coordinates, aware of merged areas.
+// Sparse: the rows may have holes, and nothing here walks the bounding box, so memory and
+// time grow with the cells present (a stray value at XFD1048576 costs one cell).
 import type { CellValue, MergedArea, SheetGrid } from "./types";
 import { toA1 } from "./address";
+
+/** Rows per bucket of the merge index. */
+const BUCKET_ROWS = 64;
+/** A merge over more buckets than this is kept in a short list instead of in every bucket. */
+const TALL_BUCKETS = 64;
+const NO_COLUMNS: readonly number[] = Object.freeze([]);
 
 export class GridView {
   readonly name: string;
@@ -9,27 +17,46 @@ export class GridView {
   readonly bottom: number;
   readonly right: number;
   private readonly values: CellValue[][];
-  private readonly mergeAt = new Map<number, MergedArea>();
+  /** Merges by row bucket, and the few that span too many rows to list in each bucket. */
+  private readonly mergeBuckets = new Map<number, MergedArea[]>();
+  private readonly tallMerges: MergedArea[] = [];
+  private readonly columnsCache = new Map<number, readonly number[]>();
+  private rowsCache: readonly number[] | null = null;
 
   constructor(grid: SheetGrid) {
     this.name = grid.name;
     this.values = Array.isArray(grid.values) ? grid.values : [];
     this.top = grid.originRow ?? 0;
     this.left = grid.originCol ?? 0;
-    const width = this.values.reduce((w, row) => Math.max(w, Array.isArray(row) ? row.length : 0), 0);
+    let width = 0;
+    // forEach skips the holes of a sparse array.
+    this.values.forEach((row) => {
+      if (Array.isArray(row) && row.length > width) width = row.length;
+    });
     this.bottom = this.top + this.values.length - 1;
     this.right = this.left + width - 1;
     for (const m of grid.merges ?? []) {
-      if (!m || m.bottom < m.top || m.right < m.left) continue;
-      // Big merges only need their first row and column indexed for lookups we make.
-      for (let r = m.top; r <= Math.min(m.bottom, m.top + 200); r++) {
-        for (let c = m.left; c <= Math.min(m.right, m.left + 200); c++) this.mergeAt.set(this.key(r, c), m);
-      }
+      if (!m || !(m.bottom >= m.top) || !(m.right >= m.left)) continue;
+      // A merge that starts above or left of the grid is cut at its edge, so its top-left,
+      // where findings about it land, is a cell of the grid (a used range can start inside one).
+      const area = { top: Math.max(m.top, this.top), left: Math.max(m.left, this.left), bottom: m.bottom, right: m.right };
+      if (area.bottom < area.top || area.right < area.left) continue;
+      this.indexMerge(area);
     }
   }
 
-  private key(row: number, col: number): number {
-    return row * 20000 + col;
+  private indexMerge(m: MergedArea): void {
+    const first = Math.floor(m.top / BUCKET_ROWS);
+    const last = Math.floor(m.bottom / BUCKET_ROWS);
+    if (last - first >= TALL_BUCKETS) {
+      this.tallMerges.push(m);
+      return;
+    }
+    for (let b = first; b <= last; b++) {
+      const bucket = this.mergeBuckets.get(b);
+      if (bucket) bucket.push(m);
+      else this.mergeBuckets.set(b, [m]);
+    }
   }
 
   contains(row: number, col: number): boolean {
@@ -44,8 +71,39 @@ export class GridView {
     return v === undefined ? null : v;
   }
 
+  /** Ascending sheet columns of this row holding a non-empty value. */
+  columnsWithValues(row: number): readonly number[] {
+    const line = this.values[row - this.top];
+    if (!Array.isArray(line)) return NO_COLUMNS;
+    const cached = this.columnsCache.get(row);
+    if (cached) return cached;
+    const columns: number[] = [];
+    {
+      line.forEach((v, c) => {
+        if (v !== null && v !== undefined && v !== "") columns.push(this.left + c);
+      });
+    }
+    this.columnsCache.set(row, columns);
+    return columns;
+  }
+
+  /** Ascending sheet rows holding any non-empty value. */
+  rowsWithValues(): readonly number[] {
+    if (this.rowsCache) return this.rowsCache;
+    const rows: number[] = [];
+    this.values.forEach((_, r) => {
+      if (this.columnsWithValues(this.top + r).length > 0) rows.push(this.top + r);
+    });
+    this.rowsCache = rows;
+    return rows;
+  }
+
   merge(row: number, col: number): MergedArea | undefined {
-    return this.mergeAt.get(this.key(row, col));
+    const inside = (m: MergedArea) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right;
+    const bucket = this.mergeBuckets.get(Math.floor(row / BUCKET_ROWS));
+    const found = bucket?.find(inside);
+    if (found) return found;
+    return this.tallMerges.length > 0 ? this.tallMerges.find(inside) : undefined;
   }
 
   /** The cell that holds the value shown here: the merge's top-left, or itself. */

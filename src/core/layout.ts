@@ -36,7 +36,7 @@ function isRateHeader(text: string): boolean {
 
 /** A cheap first look, since every row of every sheet is asked whether it is a header. */
 function mentionsIndicator(grid: GridView, row: number): boolean {
-  for (let c = grid.left; c <= grid.right; c++) {
+  for (const c of grid.columnsWithValues(row)) {
     const v = grid.raw(row, c);
     if (typeof v === "string" && compact(v).includes("지표")) return true;
   }
@@ -50,7 +50,7 @@ function headerColumns(grid: GridView, row: number): TableColumns | null {
   let unit: number | null = null;
   let label = -1;
   let rate = -1;
-  for (let c = grid.left; c <= grid.right; c++) {
+  for (const c of grid.columnsWithValues(row)) {
     const text = compact(cellText(grid.raw(row, c)));
     if (text === "") continue;
     if (name < 0 && NAME_HEADERS.has(text)) name = c;
@@ -74,7 +74,7 @@ function headerColumns(grid: GridView, row: number): TableColumns | null {
 function rowKind(grid: GridView, row: number, cols: TableColumns, labels: LabelWords): "target" | "actual" | "closing" | "blank" | "other" {
   const lastText = cols.rate >= 0 ? cols.rate - 1 : cols.periods[cols.periods.length - 1];
   let blank = true;
-  for (let c = grid.left; c <= lastText; c++) {
+  for (const c of grid.columnsWithValues(row).filter((col) => col <= lastText)) {
     const text = compact(cellText(grid.raw(row, c)));
     if (text === "") continue;
     blank = false;

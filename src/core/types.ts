@@ -15,9 +15,11 @@ export interface MergedArea {
 }
 
 /**
- * One sheet as a rectangle of values. `values[r][c]` is the cell at sheet row
- * `originRow + r`, column `originCol + c` (0-based), so a used range that starts at
- * C5 keeps its real addresses. A merged area's value sits in its top-left cell.
+ * One sheet's values. `values[r][c]` is the cell at sheet row `originRow + r`, column
+ * `originCol + c` (0-based), so a used range that starts at C5 keeps its real addresses.
+ * The arrays may be sparse (holes for empty rows and cells, e.g. `values[39999] = [v]`):
+ * the grid spans the rows and columns up to the last value, but memory grows with the
+ * cells present, never with that area. A merged area's value sits in its top-left cell.
  */
 export interface SheetGrid {
   name: string;

@@ -15,8 +15,13 @@ let cleanup: () => Promise<void> = async () => {};
 beforeAll(async () => ({ dir, cleanup } = await tempFolder()));
 afterAll(() => cleanup());
 
+/** The grid's value at a 0-based position; a hole of the sparse grid reads as null. */
+function at(grid: SheetGrid, r: number, c: number): unknown {
+  return grid.values[r]?.[c] ?? null;
+}
+
 async function gridsOf(path: string): Promise<SheetGrid[]> {
-  return (await readWorkbook(path)).worksheets.map(sheetGrid);
+  return (await readWorkbook(path)).worksheets.map((sheet) => sheetGrid(sheet));
 }
 
 describe("sheetGrid on the shared fixtures", () => {
@@ -26,23 +31,23 @@ describe("sheetGrid on the shared fixtures", () => {
     expect(grid.originRow).toBe(0);
     expect(grid.originCol).toBe(0);
     expect(grid.values[0][0]).toBe("6-3-3 16개 공공기관과 상생 자매결연 활성화");
-    expect(grid.values[0][1]).toBeNull(); // exceljs reports the master's value here
+    expect(at(grid, 0, 1)).toBeNull(); // exceljs reports the master's value here
     expect(grid.values[5][0]).toBe("교류활동 횟수");
-    expect(grid.values[6][0]).toBeNull();
+    expect(at(grid, 6, 0)).toBeNull();
     expect(grid.values[5][8]).toBe(100);
-    expect(grid.values[6][8]).toBeNull();
+    expect(at(grid, 6, 8)).toBeNull();
     expect(grid.values[9][8]).toBe(86);
     expect(grid.merges).toContainEqual({ top: 5, left: 0, bottom: 6, right: 0 });
     expect(grid.merges).toContainEqual({ top: 9, left: 0, bottom: 9, right: 7 });
     expect(grid.merges).toHaveLength(8);
   });
 
-  it("gives a rectangle with the sheet's used width", async () => {
+  it("spans the sheet's used rows and width (rows are sparse: they end at their last value)", async () => {
     const grids = await gridsOf(join(FIXTURES, "seed-department.xlsx"));
     expect(grids.map((g) => g.name)).toEqual(["6-3-3", "7-2-3"]);
     for (const grid of grids) {
       expect(grid.values).toHaveLength(10);
-      for (const row of grid.values) expect(row).toHaveLength(9);
+      expect(Math.max(...Array.from(grid.values, (row) => row?.length ?? 0))).toBe(9);
     }
   });
 });
@@ -92,14 +97,17 @@ describe("cell values", () => {
     expect(grid.values[0]).toEqual(["86%", "73.33%", 0.86, 86]);
   });
 
-  it("leaves empty rows and columns as null and keeps real addresses", async () => {
+  it("leaves empty rows and columns empty (holes) and keeps real addresses", async () => {
     const path = await writeGrids(join(dir, "sparse.xlsx"), [{ name: "s", values: [[], [], [null, null, "x"]], merges: [] }]);
     const [grid] = await gridsOf(path);
-    expect(grid.values).toEqual([
+    const dense = Array.from({ length: grid.values.length }, (_, r) => Array.from({ length: 3 }, (_, c) => at(grid, r, c)));
+    expect(dense).toEqual([
       [null, null, null],
       [null, null, null],
       [null, null, "x"],
     ]);
+    expect(grid.values).toHaveLength(3);
+    expect(0 in grid.values).toBe(false); // no row is built where nothing is written
   });
 });
 

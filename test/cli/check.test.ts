@@ -137,7 +137,9 @@ describe("folders", () => {
     await mkdir(empty);
     const run = await runCli("check", empty, "--json");
     expect(run.code).toBe(2);
-    expect(parseJson(run.stdout).files).toEqual([{ path: empty, error: "폴더에 .xlsx 파일이 없습니다.", output: null, sheets: [] }]);
+    expect(parseJson(run.stdout).files).toEqual([
+      expect.objectContaining({ path: empty, error: "폴더에 .xlsx 파일이 없습니다. 폴더가 비어 있습니다.", output: null, sheets: [] }),
+    ]);
   });
 });
 
@@ -193,7 +195,7 @@ describe("usage", () => {
     [["check", "a.xlsx", "--fix"], "--fix에는 사본을 쓸 폴더 --out 이 필요합니다."],
     [["check", "a.xlsx", "--out", "x"], "--out은 --fix와 함께 씁니다."],
     [["check", "a.xlsx", "--precision", "3"], "--precision 값은 auto, 0, 1, 2 중 하나여야 합니다."],
-    [["check", "a.xlsx", "--verbose"], "알 수 없는 옵션입니다: --verbose"],
+    [["check", "a.xlsx", "--verbos"], "알 수 없는 옵션입니다: --verbos"],
   ])("%j is refused with exit 2 and the usage text", async (argv, problem) => {
     const run = await runCli(...argv);
     expect(run.code).toBe(2);

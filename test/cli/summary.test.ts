@@ -32,7 +32,7 @@ interface JsonSummary {
 }
 
 interface JsonDoc {
-  files: { path: string; error: string | null; output: string | null; sheets: { pledges: { id: string; rate: number | null }[] }[] }[];
+  files: { path: string; error: string | null; writeError?: string | null; output: string | null; sheets: { pledges: { id: string; rate: number | null }[] }[] }[];
   summary: JsonSummary;
   summaryOutput: string | null;
 }
@@ -294,7 +294,8 @@ describe("--fix --out edge cases", () => {
     await mkdir(join(out, "a.xlsx"), { recursive: true }); // a folder where a.xlsx's copy goes
     const run = await runCli("check", join(inputs, "a.xlsx"), join(inputs, "b.xlsx"), "--fix", "--out", out, "--json");
     const doc = JSON.parse(run.stdout) as JsonDoc;
-    expect(doc.files[0].error).toMatch(/^검토 사본을 쓰지 못했습니다/);
+    expect(doc.files[0].error).toBeNull(); // the file was read: this is a write error
+    expect(doc.files[0].writeError).toMatch(/^검토 사본을 쓰지 못했습니다/);
     expect(doc.summary.pledges).toBe(4);
     const summary = (await readWorkbookFile(join(out, "요약.xlsx"))).worksheets[0];
     expect(summary.getCell("A4").value).toBe("a.xlsx");
