@@ -10,7 +10,7 @@ import { excelAt, sampleWorkbook } from "./helpers";
 describe("이행률 채우기 기록", () => {
   it("returns what is left after the fill, in 3 syncs, and notes each written cell", async () => {
     const wb = sampleWorkbook([mistakesCard()]);
-    const excel = excelAt(wb);
+    const excel = excelAt(wb, "1.18");
     const run = await createPledgeChecker(excel).fillRates({});
     expect(excel.stats.syncs).toBe(3);
     // Worked out from the card: I8 80 → 69, I10 blank → 74, I2 "60%" → "74%" (fill.test.ts).
@@ -75,7 +75,7 @@ describe("이행률 채우기 기록", () => {
 
   it("prints the log landscape, one page wide, header rows on every page, filter on the header (ExcelApi 1.9+)", async () => {
     const wb = sampleWorkbook([mistakesCard()]);
-    await createPledgeChecker(excelAt(wb)).fillRates({});
+    await createPledgeChecker(excelAt(wb, "1.9")).fillRates({});
     const state = printStateOf(wb.findSheet(FILL_LOG_SHEET_NAME)!);
     expect(state.orientation).toBe("Landscape");
     expect(state.zoom).toEqual({ scale: null, horizontalFitToPages: 1, verticalFitToPages: 0 });

@@ -25,7 +25,7 @@ describe("print layout in the add-in", () => {
 
   it("요약: the rows down to the pledge table's header repeat; the filter covers the pledges only", async () => {
     const wb = sampleWorkbook();
-    await createPledgeChecker(excelAt(wb)).createSummarySheet({});
+    await createPledgeChecker(excelAt(wb, "1.9")).createSummarySheet({});
     const state = printStateOf(wb.findSheet(SUMMARY_SHEET_NAME)!);
     expect(state.orientation).toBe("Landscape");
     expect(state.zoom).toEqual({ scale: null, horizontalFitToPages: 1, verticalFitToPages: 0 });
