@@ -87,5 +87,7 @@ function jsonFinding(finding: Finding) {
     expected: finding.expected,
     found: finding.found,
     pledgeId: finding.pledgeId,
+    // Only on findings a 점검 예외 row matches; lapsed: the cell changed since, so it counts again.
+    ...(finding.accepted ? { accepted: finding.accepted, lapsed: finding.lapsed === true } : {}),
   };
 }

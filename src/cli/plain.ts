@@ -1,6 +1,6 @@
 // The plain Korean report: one block per file, a line per finding, a final tally.
 import { basename } from "node:path";
-import { formatRate, type Finding, type Pledge, type Severity, type Summary } from "../core";
+import { formatRate, isAccepted, lapseNote, type Finding, type Pledge, type Severity, type Summary } from "../core";
 import { countFindings, type FileReport } from "./report";
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "오류", warning: "경고", info: "참고" };
@@ -34,7 +34,12 @@ function findingLine(finding: Finding): string {
   if (finding.expected !== null) detail.push(`기대값 ${finding.expected}`);
   if (finding.found !== null) detail.push(`입력값 ${finding.found}`);
   const suffix = detail.length > 0 ? `  (${detail.join(", ")})` : "";
-  return `${SEVERITY_LABEL[finding.severity]} ${finding.cell.padEnd(5)} ${finding.message}${suffix}`;
+  // An accepted finding is still listed, marked 예외 with its reason; it no longer counts.
+  if (finding.accepted && isAccepted(finding)) {
+    return `예외(${SEVERITY_LABEL[finding.severity]}) ${finding.cell.padEnd(5)} ${finding.message}${suffix} — 사유: ${finding.accepted.reason}`;
+  }
+  const line = `${SEVERITY_LABEL[finding.severity]} ${finding.cell.padEnd(5)} ${finding.message}${suffix}`;
+  return finding.lapsed ? `${line}\n      ※ ${lapseNote(finding)}` : line;
 }
 
 export function plainTally(reports: FileReport[]): string {
@@ -51,6 +56,7 @@ export function plainTally(reports: FileReport[]): string {
     `경고 ${counts.warning}건`,
     `참고 ${counts.info}건`,
   ];
+  if (counts.accepted > 0) parts.push(`예외 ${counts.accepted}건`);
   if (unreadable > 0) parts.push(`읽지 못한 파일 ${unreadable}개`);
   return `합계: ${parts.join(", ")}`;
 }

@@ -5,6 +5,8 @@ import { FindingList } from "./findings";
 import { findTables } from "./layout";
 import { pledgeIdRow } from "./card";
 import { readPledge } from "./pledge";
+import { applyExceptions } from "./exceptions";
+import { isReviewerSheet } from "./rules/reviewSheets";
 
 export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetResult {
   const view = new GridView(grid);
@@ -28,5 +30,7 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetRe
 }
 
 export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): WorkbookResult {
-  return { sheets: grids.map((g) => checkSheet(g, options)) };
+  // The reviewer's own sheets (점검 예외, 공약 목록) are read, never checked as pledge sheets.
+  const result = { sheets: grids.filter((g) => !isReviewerSheet(g.name)).map((g) => checkSheet(g, options)) };
+  return applyExceptions(result, grids);
 }

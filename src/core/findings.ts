@@ -31,6 +31,9 @@ export const FINDING_CODES = {
   OVER_ACHIEVEMENT: { severity: "info", title: "목표 초과 달성" },
   CUMULATIVE_NOT_SHOWN: { severity: "info", title: "누계 미기재" },
   MISSING_DEPARTMENT: { severity: "info", title: "주관부서 없음" },
+  EXCEPTION_HEADER_MISSING: { severity: "warning", title: "점검 예외 머리글 없음" },
+  EXCEPTION_INCOMPLETE: { severity: "warning", title: "점검 예외 행 불완전" },
+  EXCEPTION_UNUSED: { severity: "info", title: "쓰이지 않은 점검 예외" },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

@@ -36,6 +36,22 @@ export class GridView {
     return row >= this.top && row <= this.bottom && col >= this.left && col <= this.right;
   }
 
+  /** Stand-in for issue-11's sparse GridView: ascending columns of this row holding a value. */
+  columnsWithValues(row: number): readonly number[] {
+    const line = this.values[row - this.top];
+    if (!Array.isArray(line)) return [];
+    const cols: number[] = [];
+    line.forEach((v, i) => v !== null && v !== undefined && v !== "" && cols.push(this.left + i));
+    return cols;
+  }
+
+  /** Stand-in for issue-11's sparse GridView: ascending rows holding any value. */
+  rowsWithValues(): readonly number[] {
+    const rows: number[] = [];
+    this.values.forEach((_, i) => this.columnsWithValues(this.top + i).length > 0 && rows.push(this.top + i));
+    return rows;
+  }
+
   /** The value written in this very cell. */
   raw(row: number, col: number): CellValue {
     const line = this.values[row - this.top];

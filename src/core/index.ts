@@ -20,3 +20,5 @@ export {
   type SummaryLink,
   type ExistingSheet,
 } from "./summarySheet";
+export { applyExceptions, readExceptions, isAccepted, lapseNote, type ExceptionRow } from "./exceptions";
+export * from "./rules/reviewSheets";

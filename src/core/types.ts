@@ -40,6 +40,18 @@ export interface Finding {
   found: string | number | null;
   /** The pledge this finding belongs to, when there is one. */
   pledgeId: string | null;
+  /** Set when a row of the 점검 예외 sheet accepts this finding (see exceptions.ts). */
+  accepted?: Acceptance;
+  /** True when the cell changed after it was accepted: the finding counts again. */
+  lapsed?: boolean;
+}
+
+/** Why a finding was accepted, and the cell's content (as text) when it was. */
+export interface Acceptance {
+  reason: string;
+  value: string;
+  /** When it was accepted, as written in 일시; null when blank. */
+  at: string | null;
 }
 
 /** A column of the table: a year, or the end of the term such as `2026. 6.`. */
