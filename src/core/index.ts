@@ -22,3 +22,5 @@ export {
 } from "./summarySheet";
 export { applyExceptions, readExceptions, isAccepted, lapseNote, type ExceptionRow } from "./exceptions";
 export * from "./rules/reviewSheets";
+export { compareWorkbooks, type Change } from "./compare";
+export { CHANGE_CODES, type ChangeCode } from "./changeCodes";

@@ -68,7 +68,7 @@ export function statusName(status: string | null): string {
   return STATUS_NAMES[key] ?? key;
 }
 
-function isCompleted(name: string): boolean {
+export function isCompleted(name: string): boolean {
   return COMPLETED.has(compact(name));
 }
 

@@ -121,6 +121,9 @@ export interface Pledge {
   indicators: Indicator[];
   /** Top-left cell of the card/table and the header row's first cell. */
   anchorCell: string;
+  /** Where the status is (else its label, else the anchor) and the as-of line; for comparing submissions. */
+  statusCell?: string;
+  asOfCell?: string | null;
   /** Range the table occupies, e.g. "A5:I10". */
   tableRange: string;
   /** How many findings of each severity the card has. */
