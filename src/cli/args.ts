@@ -1,5 +1,6 @@
 // The command line's grammar: `check <file|folder>... [--json] [--fix --out DIR] [--precision P]`.
 import type { PrecisionSetting } from "../core";
+import { COMPARE_USAGE, parseCompareArgs, type CompareArgs } from "./compareArgs";
 
 export interface CheckArgs {
   paths: string[];
@@ -9,7 +10,11 @@ export interface CheckArgs {
   precision: PrecisionSetting;
 }
 
-export type ParsedArgs = { kind: "check"; args: CheckArgs } | { kind: "help" } | { kind: "usage"; problem: string };
+export type ParsedArgs =
+  | { kind: "check"; args: CheckArgs }
+  | { kind: "compare"; args: CompareArgs }
+  | { kind: "help" }
+  | { kind: "usage"; problem: string };
 
 export const USAGE = [
   "사용법: pledge-check check <파일.xlsx | 폴더>... [--json] [--fix --out 폴더] [--precision auto|0|1|2]",
@@ -23,6 +28,8 @@ export const USAGE = [
   "                       요약.xlsx의 이행률도 이 자릿수로 보입니다 (auto는 소수 둘째 자리).",
   "",
   "종료 코드: 0 오류 없음 · 1 오류 발견 · 2 읽을 수 없는 파일이나 잘못된 사용법",
+  "",
+  COMPARE_USAGE,
 ].join("\n");
 
 const PRECISIONS: Record<string, PrecisionSetting> = { auto: "auto", "0": 0, "1": 1, "2": 2 };
@@ -30,6 +37,7 @@ const PRECISIONS: Record<string, PrecisionSetting> = { auto: "auto", "0": 0, "1"
 export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0) return usage("명령이 없습니다.");
   if (argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") return { kind: "help" };
+  if (argv[0] === "compare") return parseCompareArgs(argv.slice(1));
   if (argv[0] !== "check") return usage(`알 수 없는 명령입니다: ${argv[0]}`);
   const args: CheckArgs = { paths: [], json: false, fixOut: null, precision: "auto" };
   let fix = false;

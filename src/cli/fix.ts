@@ -34,6 +34,13 @@ export function annotate(workbook: ExcelJS.Workbook, result: WorkbookResult, opt
     if (cell) cell.value = storedRate(write.value, cell.numFmt);
   }
   const flags = planFlags(result, writes);
+  paintFlags(workbook, flags);
+  const sheet = addFindingsSheet(workbook, result);
+  return { writes, flags, findingsSheet: sheet.name };
+}
+
+/** Each flag's fill and note on its cell (the user's own note is kept above ours). */
+export function paintFlags(workbook: ExcelJS.Workbook, flags: Flag[]): void {
   for (const flag of flags) {
     const cell = cellAt(workbook, flag.sheet, flag.cell);
     if (!cell) continue;
@@ -42,8 +49,6 @@ export function annotate(workbook: ExcelJS.Workbook, result: WorkbookResult, opt
     cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(flag.color) } } };
     cell.note = combinedNote(cell.note, flag.note);
   }
-  const sheet = addFindingsSheet(workbook, result);
-  return { writes, flags, findingsSheet: sheet.name };
 }
 
 function cellAt(workbook: ExcelJS.Workbook, sheet: string, address: string): ExcelJS.Cell | null {

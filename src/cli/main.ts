@@ -1,12 +1,13 @@
 // The command line: parses arguments, checks each file through the core, prints the
 // report and summary and, with --fix, writes annotated copies and 요약.xlsx. It formats and
 // moves; it decides nothing.
-import { realpathSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { CheckOptions, Summary } from "../core";
 import { parseArgs, USAGE, type CheckArgs } from "./args";
 import { checkFile } from "./checkFile";
+import { runCompare } from "./compare";
+import { sameFolder } from "./folders";
 import { writeAnnotatedCopy } from "./fix";
 import { expandInputs, type Input } from "./inputs";
 import { jsonDocument } from "./json";
@@ -40,6 +41,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     io.stderr.write(`오류: ${parsed.problem}\n\n${USAGE}\n`);
     return 2;
   }
+  if (parsed.kind === "compare") return runCompare(parsed.args, io);
   return check(parsed.args, io);
 }
 
@@ -118,19 +120,6 @@ async function checkOne(input: Input, options: CheckOptions, outPath: string | n
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message.split("\n")[0] : String(error);
-}
-
-/** Compares real locations, so `./x`, `x/` and a symlink to x are one folder. */
-function sameFolder(a: string, b: string): boolean {
-  return canonical(a) === canonical(b);
-}
-
-function canonical(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
 }
 
 /** Entry point of bin/pledge-check.js: sets the exit status, never prints a stack trace. */

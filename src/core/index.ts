@@ -24,3 +24,4 @@ export { applyExceptions, readExceptions, isAccepted, lapseNote, type ExceptionR
 export * from "./rules/reviewSheets";
 export { compareWorkbooks, type Change } from "./compare";
 export { CHANGE_CODES, type ChangeCode } from "./changeCodes";
+export { planChangeFlags } from "./compareFlags";
