@@ -25,3 +25,4 @@ export * from "./rules/reviewSheets";
 export { compareWorkbooks, type Change } from "./compare";
 export { CHANGE_CODES, type ChangeCode } from "./changeCodes";
 export { planChangeFlags } from "./compareFlags";
+export { checkRoster, readRoster, findRosterSheet, type RosterEntry, type RosterReport, type Place } from "./roster";

@@ -1,6 +1,7 @@
 // The summary over many pledges, counted the way pledge evaluations count them.
 import type { WorkbookResult } from "./types";
 import { compact } from "./text";
+import type { RosterReport } from "./roster";
 
 export interface SummaryRow {
   /** The workbook the pledge came from, when summarising several files. */
@@ -42,6 +43,8 @@ export interface Summary {
   unrated: number;
   bySector: Record<string, Group>;
   byDepartment: Record<string, Group>;
+  /** Held against the pledge roster (공약 목록), when one was given. */
+  roster?: RosterReport;
 }
 
 /** Canonical spelling of each status, keyed by its spacing-free form. */
