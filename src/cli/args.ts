@@ -8,6 +8,8 @@ export interface CheckArgs {
   /** Folder for the annotated copies; null when --fix was not asked for. */
   fixOut: string | null;
   precision: PrecisionSetting;
+  /** The pledge roster workbook (--roster), else null. */
+  roster: string | null;
 }
 
 export type ParsedArgs =
@@ -17,13 +19,14 @@ export type ParsedArgs =
   | { kind: "usage"; problem: string };
 
 export const USAGE = [
-  "사용법: pledge-check check <파일.xlsx | 폴더>... [--json] [--fix --out 폴더] [--precision auto|0|1|2]",
+  "사용법: pledge-check check <파일.xlsx | 폴더>... [--json] [--fix --out 폴더] [--precision auto|0|1|2] [--roster 파일]",
   "",
   "  <파일.xlsx | 폴더>   점검할 통합 문서. 폴더를 주면 그 안의 .xlsx 파일을 모두 점검합니다.",
   "  --json               결과와 전체 요약을 JSON 하나로 출력합니다.",
   "  --fix --out 폴더     이행률을 채우고 문제 셀에 색과 메모를 단 사본과, 모든 공약을 모은",
   "                       요약.xlsx를 그 폴더에 씁니다.",
   "                       원본 파일은 바꾸지 않으며, 원본이 있는 폴더에는 쓸 수 없습니다.",
+  "  --roster 파일        공약 목록(번호 | 공약명 | 부서 [| 분야])과 대조해 미제출·목록에 없음·중복·부서 불일치를 요약에 보탭니다.",
   "  --precision 값       이행률 반올림 자릿수 (auto는 카드에 적힌 자릿수를 따름, 기본값).",
   "                       요약.xlsx의 이행률도 이 자릿수로 보입니다 (auto는 소수 둘째 자리).",
   "",
@@ -39,7 +42,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") return { kind: "help" };
   if (argv[0] === "compare") return parseCompareArgs(argv.slice(1));
   if (argv[0] !== "check") return usage(`알 수 없는 명령입니다: ${argv[0]}`);
-  const args: CheckArgs = { paths: [], json: false, fixOut: null, precision: "auto" };
+  const args: CheckArgs = { paths: [], json: false, fixOut: null, precision: "auto", roster: null };
   let fix = false;
   let out: string | null = null;
   for (let i = 1; i < argv.length; i++) {
@@ -56,6 +59,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
       const setting = value();
       if (setting === null || !(setting in PRECISIONS)) return usage("--precision 값은 auto, 0, 1, 2 중 하나여야 합니다.");
       args.precision = PRECISIONS[setting];
+    } else if (flag === "--roster") {
+      args.roster = value();
+      if (!args.roster) return usage("--roster 뒤에 공약 목록 파일을 적어 주세요.");
     } else if (arg.startsWith("-") && arg !== "-") return usage(`알 수 없는 옵션입니다: ${arg}`);
     else args.paths.push(arg);
   }

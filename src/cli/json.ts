@@ -23,6 +23,8 @@ function jsonSummary(summary: Summary) {
     unrated: summary.unrated,
     bySector: jsonGroups(summary.bySector),
     byDepartment: jsonGroups(summary.byDepartment),
+    // Only with --roster: {missing, unknown, duplicates, departmentMismatch}.
+    ...(summary.roster ? { roster: summary.roster } : {}),
   };
 }
 

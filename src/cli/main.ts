@@ -2,8 +2,8 @@
 // report and summary and, with --fix, writes annotated copies and 요약.xlsx. It formats and
 // moves; it decides nothing.
 import { mkdir } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-import type { CheckOptions, Summary } from "../core";
+import { basename, dirname, join, resolve } from "node:path";
+import { checkRoster, type CheckOptions, type RosterEntry, type Summary } from "../core";
 import { parseArgs, USAGE, type CheckArgs } from "./args";
 import { checkFile } from "./checkFile";
 import { runCompare } from "./compare";
@@ -14,6 +14,7 @@ import { jsonDocument } from "./json";
 import { uniqueName } from "./names";
 import { plainFile, plainSummary, plainTally } from "./plain";
 import { UnreadableFile } from "./readWorkbook";
+import { readRosterFile } from "./roster";
 import { exitCode, type FileReport } from "./report";
 import { summarizeReports } from "./summary";
 import { SUMMARY_FILE_NAME, writeSummaryWorkbook } from "./summaryWorkbook";
@@ -46,7 +47,17 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
-  const inputs = await expandInputs(args.paths);
+  let roster: RosterEntry[] | null = null;
+  if (args.roster !== null) {
+    try {
+      roster = await readRosterFile(args.roster);
+    } catch (error) {
+      io.stderr.write(`오류: 공약 목록 ${args.roster}: ${error instanceof UnreadableFile ? error.message : reason(error)}\n`);
+      return 2;
+    }
+  }
+  // The roster may sit in the folder being checked; it is not a submission.
+  const inputs = (await expandInputs(args.paths)).filter((input) => args.roster === null || resolve(input.path) !== resolve(args.roster));
   if (args.fixOut !== null) {
     const clash = inputs.find((input) => input.problem === null && sameFolder(args.fixOut as string, dirname(input.path)));
     if (clash) {
@@ -67,6 +78,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     if (!args.json) io.stdout.write(`${plainFile(report)}\n\n`);
   }
   const summary = summarizeReports(reports);
+  if (roster !== null) summary.roster = checkRoster(roster, summary.rows);
   let summaryOutput: string | null = null;
   let code = exitCode(reports);
   if (args.fixOut !== null) {

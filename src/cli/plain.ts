@@ -2,6 +2,7 @@
 import { basename } from "node:path";
 import { formatRate, isAccepted, lapseNote, type Finding, type Pledge, type Severity, type Summary } from "../core";
 import { countFindings, type FileReport } from "./report";
+import { plainRoster } from "./rosterPlain";
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "오류", warning: "경고", info: "참고" };
 
@@ -69,6 +70,7 @@ export function plainSummary(summary: Summary): string {
   const lines = ["■ 요약 (읽은 모든 파일의 공약)"];
   if (summary.pledges === 0) {
     lines.push("  공약을 찾지 못해 요약할 것이 없습니다.");
+    if (summary.roster) lines.push(plainRoster(summary.roster));
     return lines.join("\n");
   }
   const unrated = summary.unrated > 0 ? ` (이행률 계산 불가 ${summary.unrated}개 포함)` : "";
@@ -78,6 +80,7 @@ export function plainSummary(summary: Summary): string {
   lines.push(`  완료율: ${percent(summary.completionRate)} (완료 ${summary.completed}개 / 공약 ${summary.pledges}개)`);
   const rated = summary.pledges - summary.unrated;
   lines.push(`  평균 이행률: ${percent(summary.meanRate)} (이행률을 계산한 공약 ${rated}개의 평균)`);
+  if (summary.roster) lines.push(plainRoster(summary.roster));
   return lines.join("\n");
 }
 

@@ -25,4 +25,4 @@ export * from "./rules/reviewSheets";
 export { compareWorkbooks, type Change } from "./compare";
 export { CHANGE_CODES, type ChangeCode } from "./changeCodes";
 export { planChangeFlags } from "./compareFlags";
-export { checkRoster, readRoster, findRosterSheet, type RosterEntry, type RosterReport, type Place } from "./roster";
+export { checkRoster, readRoster, findRosterSheet, placeText, type RosterEntry, type RosterReport, type Place } from "./roster";

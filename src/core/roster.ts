@@ -110,7 +110,8 @@ export function checkRoster(entries: RosterEntry[], rows: SummaryRow[]): RosterR
   return report;
 }
 
-function where(place: Place): string {
+/** `file · sheet`, or the sheet alone when there is no file. */
+export function placeText(place: Place): string {
   return place.file ? `${place.file} · ${place.sheet}` : place.sheet;
 }
 
@@ -118,9 +119,9 @@ function where(place: Place): string {
 export function rosterBlock(report: RosterReport): string[][] {
   const rows: string[][] = [["공약 목록 대조", "번호", "공약명", "목록 부서", "제출 부서", "위치"]];
   for (const e of report.missing) rows.push(["미제출", e.id ?? "", e.title ?? "", e.department ?? "", "", ""]);
-  for (const u of report.unknown) rows.push(["목록에 없음", u.id ?? "", u.title ?? "", "", u.department ?? "", where(u)]);
-  for (const d of report.duplicates) rows.push(["중복 제출", d.id ?? "", d.title ?? "", "", "", d.places.map(where).join(" / ")]);
-  for (const m of report.departmentMismatch) rows.push(["부서 불일치", m.id ?? "", m.title ?? "", m.roster, m.submitted, where(m)]);
+  for (const u of report.unknown) rows.push(["목록에 없음", u.id ?? "", u.title ?? "", "", u.department ?? "", placeText(u)]);
+  for (const d of report.duplicates) rows.push(["중복 제출", d.id ?? "", d.title ?? "", "", "", d.places.map(placeText).join(" / ")]);
+  for (const m of report.departmentMismatch) rows.push(["부서 불일치", m.id ?? "", m.title ?? "", m.roster, m.submitted, placeText(m)]);
   if (rows.length === 1) rows.push(["모두 일치", "", "공약 목록과 제출된 공약이 모두 맞습니다.", "", "", ""]);
   return rows;
 }
