@@ -88,6 +88,13 @@ describe("check with a 점검 예외 sheet", () => {
     expect(card?.getCell("I8").value).toBe(80); // accepted: not replaced by 69
     expect(card?.getCell("I10").value).toBe(74); // not accepted: filled with (63/80 = 78.75 + 2400/3500 = 68.57) / 2 = 73.66 → 74
     expect((card?.getCell("I8").fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe(`FF${ACCEPTED_COLOR.slice(1)}`);
+    // 검토 결과 lists the accepted findings as 예외 with their reason.
+    const rows: unknown[][] = [];
+    copy.getWorksheet("검토 결과")?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const i8 = rows.find((r) => r[1] === "INDICATOR_RATE_MISMATCH");
+    expect(i8?.[0]).toBe("예외(오류)");
+    expect(String(i8?.[5])).toMatch(/— 예외 사유: 도 산식\(연차 목표 대비\)$/);
+    expect(rows.find((r) => r[1] === "PLEDGE_RATE_MISSING")?.[0]).toBe("경고");
     const summary = await readWorkbookFile(join(out, "요약.xlsx"));
     // Row 4 is 3-1-2: 오류 (column I) 3 − 3 accepted = 0, 경고 (J) 1.
     expect(summary.worksheets[0].getCell("I4").value).toBe(0);
