@@ -26,6 +26,8 @@ export interface ExceptionRow {
   key: string | null;
   /** Where the row is on the 점검 예외 sheet, for findings about the row itself. */
   address: string;
+  /** Its 0-based sheet row. */
+  sheetRow: number;
 }
 
 export interface ExceptionSheet {
@@ -106,6 +108,7 @@ function readRow(view: GridView, header: HeaderRow, r: number, findings: Finding
     at: text(AT) || null,
     key: key === "" ? null : key,
     address,
+    sheetRow: r,
   };
 }
 
