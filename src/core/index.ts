@@ -5,7 +5,7 @@ export { planRateWrites } from "./fill";
 export { planFlags, FLAG_COLORS, SEVERITY_LABELS, NOTE_HEADER } from "./flags";
 export { findingRows, FINDINGS_SHEET_NAME, FINDINGS_HEADER, type FindingRow } from "./report";
 export { cellFromNumberFormat } from "./cells";
-export { toA1, parseA1, columnLetters } from "./address";
+export { toA1, parseA1, columnLetters, rangeA1 } from "./address";
 export { roundHalfUp, formatRate } from "./rounding";
 export { FINDING_CODES, type FindingCode } from "./findings";
 export { parsePeriodCell, parseRateCell } from "./cells";
