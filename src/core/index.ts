@@ -25,5 +25,5 @@ export * from "./rules/reviewSheets";
 export { compareWorkbooks, type Change } from "./compare";
 export { CHANGE_CODES, type ChangeCode } from "./changeCodes";
 export { planChangeFlags } from "./compareFlags";
-export { checkRoster, readRoster, findRosterSheet, placeText, type RosterEntry, type RosterReport, type Place } from "./roster";
+export { checkRoster, readRoster, findRosterSheet, placeText, workbookRoster, type RosterEntry, type RosterReport, type Place } from "./roster";
 export { planExceptionRow, exceptionRowsFor, reasonProblem, exceptionTimestamp, newExceptionsHeader, type ExceptionRowWrite } from "./exceptionEdits";

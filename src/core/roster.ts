@@ -125,3 +125,9 @@ export function rosterBlock(report: RosterReport): string[][] {
   if (rows.length === 1) rows.push(["모두 일치", "", "공약 목록과 제출된 공약이 모두 맞습니다.", "", "", ""]);
   return rows;
 }
+
+/** The roster a workbook carries itself: its sheet named 공약 목록 (the add-in's way), else null. */
+export function workbookRoster(grids: readonly SheetGrid[]): RosterEntry[] | null {
+  const sheet = grids.find((g) => compact(g.name) === compact(ROSTER_SHEET_NAME));
+  return sheet ? readRoster(sheet) : null;
+}
