@@ -8,11 +8,13 @@ export interface CompareArgs {
 }
 
 export const COMPARE_USAGE = [
-  "       pledge-check compare <이전.xlsx> <현재.xlsx> [--json] [--fix --out 폴더]",
+  "사용법: pledge-check compare <이전.xlsx> <현재.xlsx> [--json] [--fix --out 폴더]",
   "",
-  "  compare              이전 제출본과 현재 제출본을 비교해 바뀐 목표·실적·이행률·추진상황을 알려 줍니다.",
-  "                       --fix --out 폴더: 바뀐 셀에 색과 메모(이전 제출: … → 현재: …)를 단 현재 파일의 사본을 씁니다.",
-  "                       종료 코드: 0 경고·오류 없음 · 1 경고나 오류 있음 · 2 읽을 수 없는 파일",
+  "  이전 제출본과 현재 제출본을 공약번호·지표명으로 맞춰 비교하고, 바뀐 목표·실적·이행률·추진상황을 알려 줍니다.",
+  "  --json               바뀐 점을 JSON 하나로 출력합니다.",
+  "  --fix --out 폴더     바뀐 셀에 색과 메모(이전 제출: … → 현재: …)를 단 현재 파일의 사본을 그 폴더에 씁니다.",
+  "",
+  "종료 코드: 0 경고·오류 없음 · 1 경고나 오류 있음 · 2 읽을 수 없는 파일이나 잘못된 사용법",
 ].join("\n");
 
 export type ParsedCompare = { kind: "compare"; args: CompareArgs } | { kind: "help" } | { kind: "usage"; problem: string };
