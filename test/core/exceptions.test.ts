@@ -130,6 +130,15 @@ describe("where the sheet was renamed or rows moved", () => {
     expect(updated.sheets[1].findings).toEqual([]);
   });
 
+  it("without a key, rows inserted above the card leave the row pointing at the old cell: it matches nothing and says so", () => {
+    // Two rows inserted: the F7 finding is at F9 now; the row still says F7.
+    const card = cardGrid({ ...mistakesCard(), offsetRows: 2 });
+    const result = checkWorkbook([card, exceptions([["3-1-2", "F7", "ACTUAL_CUMULATIVE_MISMATCH", "확인함", "25(54)", null]])]);
+    expect(finding(result, "3-1-2", "F9", "ACTUAL_CUMULATIVE_MISMATCH").accepted).toBeUndefined();
+    expect(counts(result).error).toBe(3);
+    expect(result.sheets[1].findings.map((f) => [f.code, f.found])).toEqual([["EXCEPTION_UNUSED", "3-1-2!F7 ACTUAL_CUMULATIVE_MISMATCH"]]);
+  });
+
   it("matches by a finding's identity key first, wherever the cell moved", () => {
     // Two rows were inserted above the card: F7 is now F9. The row still says F7 but
     // carries the finding's key (issue 7 gives findings a `key`; set here by hand).
