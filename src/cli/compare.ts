@@ -17,9 +17,14 @@ export async function runCompare(args: CompareArgs, io: Io): Promise<number> {
     io.stderr.write(`오류: --out 폴더가 현재 파일(${args.after})이 있는 폴더와 같습니다. 원본을 덮어쓰지 않도록 다른 폴더를 지정하세요.\n`);
     return 2;
   }
-  const before = await open(args.before, "이전", io);
-  const after = await open(args.after, "현재", io);
-  if (!before || !after) return 2;
+  const errors: { path: string; error: string }[] = [];
+  const before = await open(args.before, "이전", io, errors);
+  const after = await open(args.after, "현재", io, errors);
+  if (!before || !after) {
+    // A script reading --json still gets one document, with each file's reason.
+    if (args.json) io.stdout.write(`${JSON.stringify({ before: args.before, after: args.after, changes: [], output: null, errors }, null, 2)}\n`);
+    return 2;
+  }
   const changes = compareWorkbooks(before.result, after.result);
   let output: string | null = null;
   let code = changes.some((c) => c.severity !== "info") ? 1 : 0;
@@ -36,7 +41,7 @@ export async function runCompare(args: CompareArgs, io: Io): Promise<number> {
     }
   }
   if (args.json) {
-    const doc = { before: args.before, after: args.after, changes: changes.map(jsonChange), output };
+    const doc = { before: args.before, after: args.after, changes: changes.map(jsonChange), output, errors: [] };
     io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
     io.stdout.write(`${plainChanges(args, changes)}\n`);
@@ -45,12 +50,13 @@ export async function runCompare(args: CompareArgs, io: Io): Promise<number> {
   return code;
 }
 
-async function open(path: string, which: string, io: Io): Promise<CheckedFile | null> {
+async function open(path: string, which: string, io: Io, errors: { path: string; error: string }[]): Promise<CheckedFile | null> {
   try {
     return await checkFile(path, {});
   } catch (error) {
     const message = error instanceof UnreadableFile ? error.message : `읽는 중 예상하지 못한 오류가 났습니다: ${reason(error)}`;
     io.stderr.write(`오류: ${which} 파일 ${path}: ${message}\n`);
+    errors.push({ path, error: message });
     return null;
   }
 }

@@ -86,6 +86,9 @@ describe("compare", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`오류: 현재 파일 ${broken}: xlsx 파일이 아닙니다`);
     expect((await runCli("compare", before)).code).toBe(2);
+    const json = await runCli("compare", before, broken, "--json");
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({ changes: [], errors: [{ path: broken, error: expect.stringContaining("xlsx 파일이 아닙니다") }] });
   });
 
   it("--fix --out writes a copy of the current file with each changed cell flagged and noted, nothing else changed", async () => {
