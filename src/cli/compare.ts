@@ -7,10 +7,9 @@ import { compareWorkbooks, planChangeFlags, type Change, type Severity } from ".
 import { checkFile, type CheckedFile } from "./checkFile";
 import type { CompareArgs } from "./compareArgs";
 import { paintFlags } from "./fix";
-import type { Io } from "./main";
+import { sameFolder, type Io } from "./main";
 import { SEVERITY_LABEL } from "./plain";
 import { UnreadableFile } from "./readWorkbook";
-import { sameFolder } from "./folders";
 
 export async function runCompare(args: CompareArgs, io: Io): Promise<number> {
   if (args.fixOut !== null && sameFolder(args.fixOut, dirname(args.after))) {

@@ -1,13 +1,13 @@
 // The command line: parses arguments, checks each file through the core, prints the
 // report and summary and, with --fix, writes annotated copies and 요약.xlsx. It formats and
 // moves; it decides nothing.
+import { realpathSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { checkRoster, type CheckOptions, type RosterEntry, type Summary } from "../core";
 import { parseArgs, USAGE, type CheckArgs } from "./args";
 import { checkFile } from "./checkFile";
 import { runCompare } from "./compare";
-import { sameFolder } from "./folders";
 import { writeAnnotatedCopy } from "./fix";
 import { expandInputs, type Input } from "./inputs";
 import { jsonDocument } from "./json";
@@ -132,6 +132,19 @@ async function checkOne(input: Input, options: CheckOptions, outPath: string | n
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message.split("\n")[0] : String(error);
+}
+
+/** Compares real locations, so `./x`, `x/` and a symlink to x are one folder. */
+export function sameFolder(a: string, b: string): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
 }
 
 /** Entry point of bin/pledge-check.js: sets the exit status, never prints a stack trace. */
