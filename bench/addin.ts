@@ -1,5 +1,5 @@
 // The add-in's round trips on a 300-sheet department workbook, in the in-memory Excel
-// (test/memory-excel) at ExcelApi 1.18: 이행률 채우기 (check every sheet, write rates and
+// (src/memory-excel) at ExcelApi 1.18: 이행률 채우기 (check every sheet, write rates and
 // flags) from a fresh workbook. Prints
 //   addin.checkAll.syncs.300        context.sync calls (goal ≤ 3)
 //   addin.checkAll.maxRequest.300   largest request, bytes (goal ≤ 4 MB; Excel on the web refuses 5 MB)
@@ -10,11 +10,11 @@
 //   addin.summary.maxRequest.300    its largest request (the write of the 요약 sheet), bytes
 //   addin.summary.maxResponse.300   its largest response (the cells of every sheet), bytes
 // Sizes are the fake's estimate: UTF-8 JSON of the queued actions and object paths, and
-// of the loaded values (see test/memory-excel/client.ts). Run alone: npx tsx bench/addin.ts
+// of the loaded values (see src/memory-excel/client.ts). Run alone: npx tsx bench/addin.ts
 import { pathToFileURL } from "node:url";
 import { createPledgeChecker } from "../src/excel";
 import { sampleDepartmentCards, stackCards, type CardSpec } from "../src/sample/cards";
-import { MemoryExcel, workbookFromGrids, type MemoryWorkbook } from "../test/memory-excel";
+import { MemoryExcel, workbookFromGrids, type MemoryWorkbook } from "../src/memory-excel";
 
 const SHEETS = 300;
 

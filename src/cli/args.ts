@@ -10,6 +10,8 @@ export interface CheckArgs {
   precision: PrecisionSetting;
   /** The pledge roster workbook (--roster), else null. */
   roster: string | null;
+  /** JSON file with the rules a planning office may set (README "Configuration"); null for the defaults. */
+  config: string | null;
 }
 
 export type ParsedArgs =
@@ -19,7 +21,7 @@ export type ParsedArgs =
   | { kind: "usage"; problem: string };
 
 export const USAGE = [
-  "사용법: pledge-check check <파일.xlsx | 폴더>... [--json] [--fix --out 폴더] [--precision auto|0|1|2] [--roster 파일]",
+  "사용법: pledge-check check <파일.xlsx | 폴더>... [--json] [--fix --out 폴더] [--precision auto|0|1|2] [--roster 파일] [--config 파일.json]",
   "",
   "  <파일.xlsx | 폴더>   점검할 통합 문서. 폴더를 주면 그 안의 .xlsx 파일을 모두 점검합니다.",
   "  --json               결과와 전체 요약을 JSON 하나로 출력합니다.",
@@ -29,6 +31,8 @@ export const USAGE = [
   "  --roster 파일        공약 목록(번호 | 공약명 | 부서 [| 분야])과 대조해 미제출·목록에 없음·중복·부서 불일치를 요약에 보탭니다.",
   "  --precision 값       이행률 반올림 자릿수 (auto는 카드에 적힌 자릿수를 따름, 기본값).",
   "                       요약.xlsx의 이행률도 이 자릿수로 보입니다 (auto는 소수 둘째 자리).",
+  "  --config 파일.json   완료로 셀 추진상황, 요약의 소수 자릿수, 목표·이행 행 이름을 정한 설정 파일",
+  "                       (completeStatuses, summaryPrecision, labels; README의 Configuration 참고).",
   "",
   "종료 코드: 0 오류 없음 · 1 오류 발견 · 2 읽을 수 없는 파일이나 잘못된 사용법",
   "           ('점검 예외' 시트에 사유와 함께 적어 둔 오류는 세지 않습니다.)",
@@ -43,7 +47,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") return { kind: "help" };
   if (argv[0] === "compare") return parseCompareArgs(argv.slice(1));
   if (argv[0] !== "check") return usage(`알 수 없는 명령입니다: ${argv[0]}`);
-  const args: CheckArgs = { paths: [], json: false, fixOut: null, precision: "auto", roster: null };
+  const args: CheckArgs = { paths: [], json: false, fixOut: null, precision: "auto", roster: null, config: null };
   let fix = false;
   let out: string | null = null;
   for (let i = 1; i < argv.length; i++) {
@@ -63,6 +67,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
     } else if (flag === "--roster") {
       args.roster = value();
       if (!args.roster) return usage("--roster 뒤에 공약 목록 파일을 적어 주세요.");
+    } else if (flag === "--config") {
+      const file = value();
+      if (!file) return usage("--config 뒤에 설정 파일(JSON)을 적어 주세요.");
+      args.config = file;
     } else if (arg.startsWith("-") && arg !== "-") return usage(`알 수 없는 옵션입니다: ${arg}`);
     else args.paths.push(arg);
   }

@@ -2,7 +2,7 @@
 // exist, so a large workbook costs little more than exceljs's own parse.
 import type { Worksheet } from "exceljs";
 import { parseA1, type CellValue, type MergedArea, type SheetGrid } from "../core";
-import { gridValue } from "./cellValue";
+import { gridCell } from "./cellValue";
 
 /** The part of an exceljs merge range we use (exceljs keeps them by master address). */
 interface MergeRange {
@@ -15,11 +15,13 @@ interface MergeRange {
 /** Cells are kept at their real addresses (origin A1), merged areas 0-based. */
 export function sheetGrid(sheet: Worksheet): SheetGrid {
   const values: CellValue[][] = [];
+  const numberFormats: Record<string, string> = {};
   let width = 0;
   sheet.eachRow((row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell((cell, colNumber) => {
-      const value = gridValue(cell);
+      const { value, format } = gridCell(cell);
+      if (format !== null) numberFormats[cell.address] = format;
       if (value === null) return;
       cells[colNumber - 1] = value;
     });
@@ -27,7 +29,7 @@ export function sheetGrid(sheet: Worksheet): SheetGrid {
     values[rowNumber - 1] = cells;
     if (cells.length > width) width = cells.length;
   });
-  return { name: sheet.name, values: rectangle(values, width), merges: mergedAreas(sheet), originRow: 0, originCol: 0 };
+  return { name: sheet.name, values: rectangle(values, width), merges: mergedAreas(sheet), originRow: 0, originCol: 0, numberFormats };
 }
 
 /** Fills the holes of the sparse rows with null so the core gets a plain rectangle. */

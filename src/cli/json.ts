@@ -49,6 +49,7 @@ function jsonSheet(sheet: SheetResult) {
 
 function jsonPledge(pledge: Pledge) {
   return {
+    key: pledge.key,
     id: pledge.id,
     title: pledge.title,
     department: pledge.department,
@@ -68,6 +69,7 @@ function jsonPledge(pledge: Pledge) {
 
 function jsonIndicator(indicator: Indicator) {
   return {
+    key: indicator.key,
     name: indicator.name,
     unit: indicator.unit,
     target: indicator.target,
@@ -81,6 +83,7 @@ function jsonIndicator(indicator: Indicator) {
 
 function jsonFinding(finding: Finding) {
   return {
+    key: finding.key,
     code: finding.code,
     severity: finding.severity,
     sheet: finding.sheet,
@@ -88,7 +91,13 @@ function jsonFinding(finding: Finding) {
     message: finding.message,
     expected: finding.expected,
     found: finding.found,
+    hint: finding.hint,
     pledgeId: finding.pledgeId,
+    pledgeKey: finding.pledgeKey,
+    indicatorKey: finding.indicatorKey,
+    period: finding.period,
+    role: finding.role,
+    params: finding.params,
     // Only on findings a 점검 예외 row matches; lapsed: the cell changed since, so it counts again.
     ...(finding.accepted ? { accepted: finding.accepted, lapsed: finding.lapsed === true } : {}),
   };

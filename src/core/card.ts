@@ -4,6 +4,9 @@ import type { CellValue } from "./types";
 import type { GridView } from "./grid";
 import { cellText, compact, memo } from "./text";
 import { parseAsOf } from "./periods";
+import { DEPARTMENT_LABELS, PLEDGE_HEADING, pledgeNumber, STATUS_KEYS, statusKey } from "./rules";
+
+export { STATUS_KEYS, statusKey } from "./rules";
 
 export interface CardCell {
   row: number;
@@ -24,17 +27,8 @@ export interface CardFields {
   asOfCell: { row: number; col: number } | null;
 }
 
-// A heading may carry a marker or a word before the number: `□ 6-3-3`, `공약 6-3-3`.
-const PLEDGE_ID = /^(?:[#□■○●◆◇※*>\-\s]|공약(?:번호)?\s*:?)*?(\d{1,2})\s*[-‐–]\s*(\d{1,2})\s*[-‐–]\s*(\d{1,3})(?![\d])\s*[.)]?\s*(.*)$/;
-const DEPARTMENT_LABELS = new Set(["주관부서", "담당부서", "소관부서", "부서", "주관부서명"]);
+const PLEDGE_ID = PLEDGE_HEADING;
 const MARKS = new Set(["○", "◯", "O", "o", "●", "V", "v", "✓", "✔", "√", "◎"]);
-
-/** Known statuses by their compact key; `*일부추진` in the printed card loses its marker. */
-export const STATUS_KEYS = new Set(["완료종결", "완료후계속추진", "이행후계속추진", "정상추진", "일부추진", "보류", "폐기", "미추진", "완료", "추진중", "이행완료"]);
-
-export function statusKey(text: string): string {
-  return compact(text).replace(/^[*※]+/, "");
-}
 
 function valueRightOf(grid: GridView, row: number, col: number): CardCell | null {
   const next = grid.nextColumn(row, col);
@@ -102,7 +96,7 @@ export function readCard(grid: GridView, fromRow: number, headerRow: number, she
       if (card.id === null) {
         const m = pledgeHeading(text);
         if (m) {
-          card.id = `${+m[1]}-${+m[2]}-${+m[3]}`;
+          card.id = pledgeNumber(m);
           card.idCell = { row: r, col: c };
           card.title = m[4].trim() || cellText(valueRightOf(grid, r, c)?.value ?? null) || null;
           continue;
@@ -134,7 +128,7 @@ export function readCard(grid: GridView, fromRow: number, headerRow: number, she
   }
   if (card.id === null) {
     const m = PLEDGE_ID.exec(sheetName.trim());
-    if (m) card.id = `${+m[1]}-${+m[2]}-${+m[3]}`;
+    if (m) card.id = pledgeNumber(m);
   }
   return card;
 }

@@ -5,7 +5,7 @@
 import type { Indicator, Period, PeriodEntry, Pledge, Severity, WorkbookResult } from "./types";
 import { CHANGE_CODES, type ChangeCode, type ChangeFacts } from "./changeCodes";
 import { endedBefore } from "./periods";
-import { isCompleted, statusName } from "./summary";
+import { DEFAULT_RULES, isComplete, statusName, type Rules } from "./rules";
 import { cellText, compact } from "./text";
 
 export interface Change {
@@ -24,14 +24,15 @@ export interface Change {
 
 type Value = string | number | null;
 
-export function compareWorkbooks(before: WorkbookResult, after: WorkbookResult): Change[] {
+/** `rules` says which statuses count as 완료 (a step back from one is a warning). */
+export function compareWorkbooks(before: WorkbookResult, after: WorkbookResult, rules: Rules = DEFAULT_RULES): Change[] {
   const olds = before.sheets.flatMap((s) => s.pledges);
   const news = after.sheets.flatMap((s) => s.pledges);
   const { pairs, added, removed } = pair(olds, news, (p) => p.id, (p) => p.title);
   const changes: Change[] = [];
   for (const b of news) {
     const a = pairs.get(b);
-    if (a) comparePledges(a, b, changes);
+    if (a) comparePledges(a, b, changes, rules);
     else if (added.includes(b)) changes.push(change("PLEDGE_ADDED", b, null, null, b.sheet, b.anchorCell, null, label(b), {}));
   }
   for (const a of removed) changes.push(change("PLEDGE_REMOVED", a, null, null, null, null, label(a), null, {}));
@@ -62,14 +63,14 @@ function pair<T>(olds: T[], news: T[], first: (t: T) => string | null, fallback?
   return { pairs, added: news.filter((b) => !pairs.has(b)), removed: left };
 }
 
-function comparePledges(a: Pledge, b: Pledge, out: Change[]): void {
+function comparePledges(a: Pledge, b: Pledge, out: Change[], rules: Rules): void {
   if (a.asOf && b.asOf && b.asOf <= a.asOf) {
     out.push(change("AS_OF_NOT_LATER", b, null, null, b.sheet, b.asOfCell ?? b.anchorCell, a.asOf, b.asOf, { asOf: a.asOf }));
   }
   const statusA = statusName(a.status);
   const statusB = statusName(b.status);
   if (statusA !== statusB) {
-    const stepBack = isCompleted(statusA) && !isCompleted(statusB);
+    const stepBack = isComplete(statusA, rules) && !isComplete(statusB, rules);
     const c = change("STATUS_CHANGED", b, null, null, b.sheet, b.statusCell ?? b.anchorCell, statusA || null, statusB || null, {});
     if (stepBack) c.severity = "warning";
     out.push(c);

@@ -5,7 +5,7 @@ import { GridView } from "./grid";
 import { findHeaderRow } from "./headerRow";
 import { readExceptions } from "./exceptions";
 import { cellText, compact } from "./text";
-import { EXCEPTIONS_HEADER, EXCEPTIONS_KEY_HEADER } from "./rules/reviewSheets";
+import { EXCEPTIONS_HEADER, EXCEPTIONS_KEY_HEADER } from "./rules";
 
 const [SHEET, CELL, CODE, REASON, VALUE, AT] = EXCEPTIONS_HEADER;
 
@@ -45,7 +45,7 @@ export function planExceptionRow(
   content: CellValue,
   at: string,
 ): { header: ExceptionRowWrite | null; row: ExceptionRowWrite } {
-  const key = (finding as { key?: string }).key ?? null;
+  const key = finding.key;
   const fields: Record<string, string> = {
     [SHEET]: finding.sheet,
     [CELL]: finding.cell,
@@ -53,14 +53,14 @@ export function planExceptionRow(
     [REASON]: reason.trim(),
     [VALUE]: cellText(content),
     [AT]: at,
-    [EXCEPTIONS_KEY_HEADER]: key ?? "",
+    [EXCEPTIONS_KEY_HEADER]: key,
   };
   const view = sheet ? new GridView(sheet) : null;
   const found = view ? findHeaderRow(view, [SHEET, CELL, CODE, REASON], [VALUE, AT, EXCEPTIONS_KEY_HEADER]) : null;
   if (!view || !found) {
     // A new sheet, or one without our header: the header goes below whatever is there.
     const top = view ? Math.max(view.top - 1, ...view.rowsWithValues()) + 1 : 0;
-    const names = newExceptionsHeader(key !== null);
+    const names = newExceptionsHeader(key !== "");
     return { header: { row: top, col: 0, values: names }, row: { row: top + 1, col: 0, values: names.map((n) => fields[n]) } };
   }
   const cols = [...found.columns.entries()];
@@ -74,11 +74,10 @@ export function planExceptionRow(
 
 /** The 0-based sheet rows of 점검 예외 that accept `finding` (what 예외 취소 removes). */
 export function exceptionRowsFor(sheet: SheetGrid, finding: Finding): number[] {
-  const key = (finding as { key?: string }).key;
   return readExceptions(sheet)
     .rows.filter(
       (row) =>
-        (key !== undefined && row.key === key) ||
+        (row.key !== null && row.key === finding.key) ||
         (compact(row.sheet) === compact(finding.sheet) && row.cell === finding.cell && row.code === finding.code),
     )
     .map((row) => row.sheetRow);

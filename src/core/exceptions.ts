@@ -1,14 +1,15 @@
 // Findings accepted with a reason: the 점검 예외 sheet, a plain table people read and edit.
-// A row accepts a finding by its identity key (when the row has a 키 and the finding one),
-// else by 시트 + 셀 + 코드. The row records the cell's content (값) when it was accepted;
+// A row accepts a finding by its identity key (when the row has a 키), else by
+// 시트 + 셀 + 코드. The row records the cell's content (값) when it was accepted;
 // when the cell now holds something else the acceptance lapses and the finding counts again.
 import type { Finding, Pledge, SheetGrid, SheetResult, WorkbookResult } from "./types";
 import { GridView } from "./grid";
 import { FindingList } from "./findings";
+import { assignKeys } from "./keys";
 import { findHeaderRow, textUnder, type HeaderRow } from "./headerRow";
 import { parseA1, toA1 } from "./address";
 import { cellText, compact } from "./text";
-import { EXCEPTIONS_HEADER, EXCEPTIONS_KEY_HEADER, EXCEPTIONS_SHEET_NAME } from "./rules/reviewSheets";
+import { EXCEPTIONS_HEADER, EXCEPTIONS_KEY_HEADER, EXCEPTIONS_SHEET_NAME } from "./rules";
 
 const [SHEET, CELL, CODE, REASON, VALUE, AT] = EXCEPTIONS_HEADER;
 
@@ -62,8 +63,8 @@ export function readExceptions(grid: SheetGrid): ExceptionSheet {
     if (first !== undefined) {
       findings.add(
         "EXCEPTION_HEADER_MISSING",
-        toA1(first, view.columnsWithValues(first)[0]),
-        `'${EXCEPTIONS_SHEET_NAME}' 시트에서 머리글 행(${EXCEPTIONS_HEADER.join(" | ")})을 찾지 못해 예외를 하나도 적용하지 않았습니다.`,
+        { cell: toA1(first, view.columnsWithValues(first)[0]), role: "header" },
+        { sheet: EXCEPTIONS_SHEET_NAME, header: EXCEPTIONS_HEADER },
         { expected: EXCEPTIONS_HEADER.join(" | ") },
       );
     }
@@ -92,10 +93,12 @@ function readRow(view: GridView, header: HeaderRow, r: number, findings: Finding
   ].filter((name) => name !== null) as string[];
   if (missing.length > 0) {
     const cell = text(CELL);
-    const why = cell !== "" && at === null ? ` (셀 '${cell}'은(는) A1 형식 주소가 아님)` : "";
-    findings.add("EXCEPTION_INCOMPLETE", address, `점검 예외 행의 ${missing.join("·")}이(가) 비어 있거나 읽을 수 없어${why} 이 행은 예외로 쓰지 않습니다.`, {
-      expected: missing.join(", "),
-    });
+    findings.add(
+      "EXCEPTION_INCOMPLETE",
+      { cell: address, role: "row" },
+      { missing, cell: cell !== "" && at === null ? cell : null },
+      { expected: missing.join(", ") },
+    );
     return null;
   }
   const key = text(EXCEPTIONS_KEY_HEADER);
@@ -125,49 +128,49 @@ export function applyExceptions(result: WorkbookResult, grids: readonly SheetGri
   const grid = findExceptionsSheet(grids);
   if (!grid) return result;
   const { rows, findings } = readExceptions(grid);
+  const all = result.sheets.flatMap((sheet) => sheet.findings);
+  // By identity first: a finding's key survives a renamed sheet and rows inserted above its card.
   const byKey = new Map(rows.filter((row) => row.key !== null).map((row) => [row.key as string, row]));
-  const bySpot = new Map(rows.map((row) => [spot(row.sheet, row.cell, row.code), row]));
+  const matched = new Map<Finding, ExceptionRow>();
+  for (const finding of all) {
+    const row = byKey.get(finding.key);
+    if (row) matched.set(finding, row);
+  }
+  // Then by 시트 + 셀 + 코드: rows typed by hand, and keyed rows whose finding's key changed.
+  const keyUsed = new Set(matched.values());
+  const bySpot = new Map(rows.filter((row) => !keyUsed.has(row)).map((row) => [spot(row.sheet, row.cell, row.code), row]));
+  for (const finding of all) {
+    const row = matched.has(finding) ? undefined : bySpot.get(spot(finding.sheet, finding.cell, finding.code));
+    if (row) matched.set(finding, row);
+  }
   const views = new Map(grids.map((g) => [g.name, g]));
-  const used = new Set<ExceptionRow>();
   for (const sheet of result.sheets) {
     let view: GridView | null = null;
-    const owners = ownersOf(sheet);
-    sheet.findings.forEach((finding, index) => {
-      const key = (finding as { key?: string }).key;
-      const row = (key !== undefined ? byKey.get(key) : undefined) ?? bySpot.get(spot(finding.sheet, finding.cell, finding.code));
-      if (!row) return;
-      used.add(row);
+    const owners = new Map<string, Pledge>(sheet.pledges.map((p) => [p.key, p]));
+    for (const finding of sheet.findings) {
+      const row = matched.get(finding);
+      if (!row) continue;
       view ??= new GridView(views.get(sheet.name) ?? { name: sheet.name, values: [], merges: [] });
       const at = parseA1(finding.cell);
       const now = at ? cellText(view.shown(at.row, at.col)) : "";
       finding.accepted = { reason: row.reason, value: row.value, at: row.at };
       finding.lapsed = compact(now) !== compact(row.value);
-      const owner = owners[index];
+      const owner = finding.pledgeKey !== null ? owners.get(finding.pledgeKey) : undefined;
       if (!finding.lapsed && owner) owner.counts[finding.severity]--;
-    });
+    }
   }
+  const used = new Set(matched.values());
   for (const row of rows) {
     if (used.has(row)) continue;
     findings.add(
       "EXCEPTION_UNUSED",
-      row.address,
-      `이 예외(${row.sheet}!${row.cell} ${row.code})에 맞는 점검 결과가 없습니다. 문제가 고쳐졌다면 행을 지우고, 시트 이름이나 셀 위치가 바뀌었다면 행을 고쳐 주세요.`,
+      { cell: row.address, role: "row" },
+      { sheet: row.sheet, cell: row.cell, code: row.code },
       { found: `${row.sheet}!${row.cell} ${row.code}` },
     );
   }
   const own: SheetResult = { name: grid.name, pledges: [], findings: findings.items };
+  // The sheet's own findings belong to no pledge; their keys are told apart by #n.
+  assignKeys([{ result: own, ownerOf: new Map() }]);
   return { ...result, sheets: [...result.sheets, own] };
-}
-
-/**
- * The pledge each finding belongs to. A sheet's findings are added pledge by pledge, so
- * each pledge owns the next (its counts' total) findings of the list.
- */
-function ownersOf(sheet: SheetResult): (Pledge | undefined)[] {
-  const owners: (Pledge | undefined)[] = [];
-  for (const pledge of sheet.pledges) {
-    const n = pledge.counts.error + pledge.counts.warning + pledge.counts.info;
-    for (let i = 0; i < n; i++) owners.push(pledge);
-  }
-  return owners;
 }

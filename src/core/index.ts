@@ -1,14 +1,15 @@
 // The core's public entry points. Everything that decides lives behind this file.
 export * from "./types";
-export { checkSheet, checkWorkbook } from "./check";
-export { planRateWrites } from "./fill";
-export { planFlags, FLAG_COLORS, SEVERITY_LABELS, NOTE_HEADER } from "./flags";
+export { checkSheet, checkWorkbook, noTableFound, NO_TABLE_MESSAGE } from "./check";
+export { planRateWrites, rateCellValue } from "./fill";
+export { planFlags, describeFinding, showValue, shownWrite, FLAG_COLORS, SEVERITY_LABELS, NOTE_HEADER } from "./flags";
 export { findingRows, FINDINGS_SHEET_NAME, FINDINGS_HEADER, type FindingRow } from "./report";
-export { cellFromNumberFormat } from "./cells";
+export { cellFromNumberFormat, percentFormatOf } from "./cells";
 export { toA1, parseA1, columnLetters, rangeA1 } from "./address";
 export { roundHalfUp, formatRate } from "./rounding";
-export { FINDING_CODES, type FindingCode } from "./findings";
-export { parsePeriodCell, parseRateCell } from "./cells";
+export { FINDING_CODES, renderMessage, findingKey, FindingList, type FindingCode, type FindingParams, type FindingAt } from "./findings";
+export { pledgeBaseKey } from "./keys";
+export { parsePeriodCell, parseRateCell, type PeriodCell, type PeriodCellKind } from "./cells";
 export { summaryRows, summarize, statusName, sectorOf, type Summary, type SummaryRow, type Group } from "./summary";
 export {
   summarySheetPlan,
@@ -21,9 +22,19 @@ export {
   type ExistingSheet,
 } from "./summarySheet";
 export { applyExceptions, readExceptions, isAccepted, lapseNote, type ExceptionRow } from "./exceptions";
-export * from "./rules/reviewSheets";
 export { compareWorkbooks, type Change } from "./compare";
 export { CHANGE_CODES, type ChangeCode } from "./changeCodes";
 export { planChangeFlags } from "./compareFlags";
 export { checkRoster, readRoster, findRosterSheet, placeText, workbookRoster, type RosterEntry, type RosterReport, type Place } from "./roster";
 export { planExceptionRow, exceptionRowsFor, reasonProblem, exceptionTimestamp, newExceptionsHeader, type ExceptionRowWrite } from "./exceptionEdits";
+export * as rules from "./rules";
+export { DEFAULT_RULES, rulesFromConfig, type Rules, type LabelWords, VALUE_LABELS } from "./rules";
+export {
+  EXCEPTIONS_SHEET_NAME,
+  EXCEPTIONS_HEADER,
+  EXCEPTIONS_KEY_HEADER,
+  ROSTER_SHEET_NAME,
+  ROSTER_HEADER,
+  ROSTER_SECTOR_HEADER,
+  isReviewerSheet,
+} from "./rules";

@@ -4,6 +4,7 @@ import type { Period } from "./types";
 import type { GridView } from "./grid";
 import { compact, cellText } from "./text";
 import { parsePeriod } from "./periods";
+import { DEFAULT_LABELS, NAME_HEADERS, rowLabelKind, type LabelWords } from "./rules";
 
 export interface TableColumns {
   name: number;
@@ -28,8 +29,6 @@ export interface TableLayout {
   /** Last row that belongs to the table. */
   lastRow: number;
 }
-
-const NAME_HEADERS = new Set(["확인지표", "지표", "지표명", "확인지표명", "성과지표"]);
 
 function isRateHeader(text: string): boolean {
   return /^이행률/.test(text) || /^달성률/.test(text);
@@ -72,7 +71,7 @@ function headerColumns(grid: GridView, row: number): TableColumns | null {
   return { name, unit, label, periods, rate };
 }
 
-function rowKind(grid: GridView, row: number, cols: TableColumns): "target" | "actual" | "closing" | "blank" | "other" {
+function rowKind(grid: GridView, row: number, cols: TableColumns, labels: LabelWords): "target" | "actual" | "closing" | "blank" | "other" {
   const lastText = cols.rate >= 0 ? cols.rate - 1 : cols.periods[cols.periods.length - 1];
   let blank = true;
   for (let c = grid.left; c <= lastText; c++) {
@@ -81,15 +80,14 @@ function rowKind(grid: GridView, row: number, cols: TableColumns): "target" | "a
     blank = false;
     if (text.startsWith("공약이행률") || text.startsWith("공약달성률")) return "closing";
   }
-  const label = compact(cellText(grid.shown(row, cols.label)));
-  if (label.startsWith("목표")) return "target";
-  if (label.startsWith("이행") || label.startsWith("실적")) return "actual";
+  const kind = rowLabelKind(cellText(grid.shown(row, cols.label)), labels);
+  if (kind) return kind;
   if (blank && (cols.rate < 0 || cellText(grid.raw(row, cols.rate)) === "")) return "blank";
   return "other";
 }
 
 /** Every table on the sheet, top to bottom. */
-export function findTables(grid: GridView): TableLayout[] {
+export function findTables(grid: GridView, labels: LabelWords = DEFAULT_LABELS): TableLayout[] {
   const tables: TableLayout[] = [];
   let row = grid.top;
   while (row <= grid.bottom) {
@@ -98,19 +96,19 @@ export function findTables(grid: GridView): TableLayout[] {
       row++;
       continue;
     }
-    const table = readBody(grid, row, columns);
+    const table = readBody(grid, row, columns, labels);
     tables.push(table);
     row = table.lastRow + 1;
   }
   return tables;
 }
 
-function readBody(grid: GridView, headerRow: number, columns: TableColumns): TableLayout {
+function readBody(grid: GridView, headerRow: number, columns: TableColumns, labels: LabelWords): TableLayout {
   const rows: BodyRow[] = [];
   let closingRow: number | null = null;
   let lastRow = headerRow;
   for (let r = headerRow + 1; r <= grid.bottom; r++) {
-    const kind = rowKind(grid, r, columns);
+    const kind = rowKind(grid, r, columns, labels);
     if (kind === "blank") continue;
     if (kind === "other") break;
     lastRow = r;

@@ -6,7 +6,7 @@ import type { SummaryRow } from "./summary";
 import { GridView } from "./grid";
 import { findHeaderRow, textUnder } from "./headerRow";
 import { compact } from "./text";
-import { ROSTER_HEADER, ROSTER_SECTOR_HEADER, ROSTER_SHEET_NAME } from "./rules/reviewSheets";
+import { ROSTER_HEADER, ROSTER_SECTOR_HEADER, ROSTER_SHEET_NAME } from "./rules";
 
 const [NUMBER, TITLE, DEPARTMENT] = ROSTER_HEADER;
 

@@ -21,8 +21,15 @@ describe("예외로 두기", () => {
 
   it("on a new sheet: the header in row 1, the row in row 2, 값 the cell's content now", () => {
     const plan = planExceptionRow(null, f7, " 2024년 실적 정정 승인 ", "25(54)", "2025-07-01 10:00");
-    expect(plan.header).toEqual({ row: 0, col: 0, values: ["시트", "셀", "코드", "사유", "값", "일시"] });
-    expect(plan.row).toEqual({ row: 1, col: 0, values: ["3-1-2", "F7", "ACTUAL_CUMULATIVE_MISMATCH", "2024년 실적 정정 승인", "25(54)", "2025-07-01 10:00"] });
+    // Findings carry identity keys now, so a new sheet gets the 키 column too. F7's key, by hand:
+    // code | pledge 3-1-2 | its indicator 창업 지원 기업 수 | period 2024 | role actual.
+    const key = "ACTUAL_CUMULATIVE_MISMATCH|pledge:3-1-2|pledge:3-1-2/창업 지원 기업 수|2024|actual";
+    expect(plan.header).toEqual({ row: 0, col: 0, values: ["시트", "셀", "코드", "사유", "값", "일시", "키"] });
+    expect(plan.row).toEqual({
+      row: 1,
+      col: 0,
+      values: ["3-1-2", "F7", "ACTUAL_CUMULATIVE_MISMATCH", "2024년 실적 정정 승인", "25(54)", "2025-07-01 10:00", key],
+    });
     const sheet: SheetGrid = { name: "점검 예외", values: [], merges: [] };
     put(sheet, plan.header!.row, plan.header!.col, plan.header!.values);
     put(sheet, plan.row.row, plan.row.col, plan.row.values);

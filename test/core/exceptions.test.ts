@@ -6,7 +6,6 @@
 //   I2 HEADLINE_RATE_MISMATCH error (found 60%) → counts error 3, warning 1, info 0.
 import { describe, expect, it } from "vitest";
 import {
-  applyExceptions,
   checkSheet,
   checkWorkbook,
   planFlags,
@@ -140,21 +139,29 @@ describe("where the sheet was renamed or rows moved", () => {
   });
 
   it("matches by a finding's identity key first, wherever the cell moved", () => {
-    // Two rows were inserted above the card: F7 is now F9. The row still says F7 but
-    // carries the finding's key (issue 7 gives findings a `key`; set here by hand).
-    const card = cardGrid({ ...mistakesCard(), offsetRows: 2 });
-    const result: WorkbookResult = { sheets: [checkSheet(card)] };
-    const moved = result.sheets[0].findings.find((f) => f.code === "ACTUAL_CUMULATIVE_MISMATCH") as Finding & { key?: string };
-    expect(moved.cell).toBe("F9");
-    moved.key = "ACTUAL_CUMULATIVE_MISMATCH|3-1-2|창업 지원 기업 수|2024|actual";
-    const rows = exceptions(
-      [["3-1-2", "F7", "ACTUAL_CUMULATIVE_MISMATCH", "확인함", "25(54)", null, moved.key]],
-      [...HEADER, "키"],
-    );
-    const applied = applyExceptions(result, [card, rows]);
+    // The row was written when the card sat at the top of sheet 3-1-2 (F7) and carries the
+    // finding's key. Since then two rows were inserted above the card (F7 is now F9) and the
+    // sheet was renamed: 시트 + 셀 match nothing, the key still does. The key is the one the
+    // check gives (issue 7): code | pledge 3-1-2 | indicator | period | role — no address.
+    const before = checkSheet(cardGrid(mistakesCard())).findings.find((f) => f.code === "ACTUAL_CUMULATIVE_MISMATCH") as Finding;
+    expect(before.cell).toBe("F7");
+    const card = { ...cardGrid({ ...mistakesCard(), offsetRows: 2 }), name: "창업지원" };
+    const rows = exceptions([["3-1-2", "F7", "ACTUAL_CUMULATIVE_MISMATCH", "확인함", "25(54)", null, before.key]], [...HEADER, "키"]);
+    const result = checkWorkbook([card, rows]);
+    const moved = finding(result, "창업지원", "F9", "ACTUAL_CUMULATIVE_MISMATCH");
+    expect(moved.key).toBe(before.key);
     expect(moved.accepted?.reason).toBe("확인함");
     expect(moved.lapsed).toBe(false); // F9 holds 25(54), as recorded
-    expect(applied.sheets[0].pledges[0].counts.error).toBe(2);
+    expect(counts(result).error).toBe(2);
+    expect(result.sheets[1].findings).toEqual([]);
+  });
+
+  it("a keyed row whose key matches nothing falls back to 시트 + 셀 + 코드, and only then", () => {
+    // A key from another pledge: nothing has it, so the row is matched like a hand-typed one.
+    const rows = exceptions([["3-1-2", "F7", "ACTUAL_CUMULATIVE_MISMATCH", "확인함", "25(54)", null, "ACTUAL_CUMULATIVE_MISMATCH|pledge:9-9-9|||actual"]], [...HEADER, "키"]);
+    const result = checkWorkbook([cardGrid(mistakesCard()), rows]);
+    expect(finding(result, "3-1-2", "F7", "ACTUAL_CUMULATIVE_MISMATCH").accepted?.reason).toBe("확인함");
+    expect(counts(result).error).toBe(2);
   });
 });
 
@@ -188,7 +195,8 @@ describe("the 점검 예외 sheet itself", () => {
     const result = checkWorkbook([cardGrid(mistakesCard()), exceptions([["3-1-2", "I2", "HEADLINE_RATE_MISMATCH", "카드는 도 발표치", "60%", null]])]);
     const flag = planFlags(result).find((x) => x.cell === "I2");
     expect(flag?.color).toBe(ACCEPTED_COLOR);
-    expect(flag?.note).toContain("예외 HEADLINE_RATE_MISMATCH");
+    // Notes are Korean only (issue 7): the code's title, not the code.
+    expect(flag?.note).toContain("예외 · 카드 이행률 불일치");
     expect(flag?.note).toContain("예외 사유: 카드는 도 발표치");
   });
 });

@@ -288,6 +288,23 @@ describe("table structure", () => {
   });
 });
 
+describe("workbook and merge findings", () => {
+  it("reports a pledge number used twice in one workbook", () => {
+    const result = checkWorkbook([cardGrid(seedCard633()), cardGrid(card633((s) => (s.sheet = "사본")))]);
+    const all = result.sheets.flatMap((sheet) => sheet.findings);
+    for (const f of all) seen.add(f.code);
+    expect(all.filter((f) => f.code === "DUPLICATE_PLEDGE_ID").map((f) => [f.sheet, f.cell])).toEqual([["사본", "A1"]]);
+  });
+
+  it("reads and writes no rate cell that a merged area takes over", () => {
+    const grid = cardGrid(card633((s) => (s.pledgeRate = null)));
+    grid.merges = grid.merges.map((m) => (m.top === 9 && m.left === 0 ? { ...m, right: 8 } : m));
+    const result = checkSheet(grid);
+    for (const c of codes(result)) seen.add(c);
+    expect(only(result, "RATE_CELL_MERGED").map((f) => f.cell)).toEqual(["A10"]);
+  });
+});
+
 describe("the 점검 예외 sheet's own findings (cases in exceptions.test.ts)", () => {
   it("reports a sheet without a header, an incomplete row and a row that matches nothing", () => {
     const grid = (values: (string | null)[][]) => ({ name: "점검 예외", values, merges: [] });

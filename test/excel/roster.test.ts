@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { cardGrid, mistakesCard, seedCard633 } from "../../src/sample/cards";
 import { createPledgeChecker } from "../../src/excel";
-import { workbookFromGrids } from "../memory-excel";
+import { workbookFromGrids } from "../../src/memory-excel";
 import { excelAt } from "./helpers";
 
 describe("공약 목록 in the workbook", () => {

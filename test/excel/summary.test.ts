@@ -15,8 +15,8 @@ import {
 import { createPledgeChecker, PledgeCheckError, STORE_SHEET_NAME } from "../../src/excel";
 import { CHART_NAME, widthInPoints } from "../../src/excel/summarySheet";
 import { cardGrid, mistakesCard, sampleDepartmentCards, seedCard633, seedCard723, type CardSpec } from "../../src/sample/cards";
-import { MemoryExcel, saveState, type MemoryWorkbook } from "../memory-excel";
-import { loadXlsx } from "../memory-excel/xlsx";
+import { MemoryExcel, saveState, type MemoryWorkbook } from "../../src/memory-excel";
+import { loadXlsx } from "../../src/memory-excel/xlsx";
 import { FIXTURES, runCli } from "../cli/runCli";
 import { readWorkbookFile, tempFolder, writeCards } from "../support/xlsx";
 import { allCells, excelAt, sampleWorkbook } from "./helpers";
