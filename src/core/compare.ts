@@ -3,13 +3,15 @@
 // they cover: never by position, so rows inserted above a card or a renamed sheet change
 // nothing. Each change names the cell in the *current* workbook.
 import type { Indicator, Period, PeriodEntry, Pledge, Severity, WorkbookResult } from "./types";
-import { CHANGE_CODES, type ChangeCode, type ChangeFacts } from "./changeCodes";
+import { CHANGE_CODES, renderChange, type ChangeCode, type ChangeParams } from "./changeCodes";
 import { endedBefore } from "./periods";
 import { DEFAULT_RULES, isComplete, statusName, type Rules } from "./rules";
 import { cellText, compact } from "./text";
 
-export interface Change {
-  code: ChangeCode;
+/** One change: a case of the change catalogue's union, with that code's typed parameters. */
+export type Change = { [C in ChangeCode]: ChangeFields & { code: C; params: ChangeParams[C] } }[ChangeCode];
+
+interface ChangeFields {
   severity: Severity;
   pledgeId: string | null;
   indicator: string | null;
@@ -33,9 +35,9 @@ export function compareWorkbooks(before: WorkbookResult, after: WorkbookResult, 
   for (const b of news) {
     const a = pairs.get(b);
     if (a) comparePledges(a, b, changes, rules);
-    else if (added.includes(b)) changes.push(change("PLEDGE_ADDED", b, null, null, b.sheet, b.anchorCell, null, label(b), {}));
+    else if (added.includes(b)) changes.push(change("PLEDGE_ADDED", b, null, null, b.sheet, b.anchorCell, null, label(b), { pledge: label(b) }));
   }
-  for (const a of removed) changes.push(change("PLEDGE_REMOVED", a, null, null, null, null, label(a), null, {}));
+  for (const a of removed) changes.push(change("PLEDGE_REMOVED", a, null, null, null, null, label(a), null, { pledge: label(a) }));
   return changes;
 }
 
@@ -65,13 +67,13 @@ function pair<T>(olds: T[], news: T[], first: (t: T) => string | null, fallback?
 
 function comparePledges(a: Pledge, b: Pledge, out: Change[], rules: Rules): void {
   if (a.asOf && b.asOf && b.asOf <= a.asOf) {
-    out.push(change("AS_OF_NOT_LATER", b, null, null, b.sheet, b.asOfCell ?? b.anchorCell, a.asOf, b.asOf, { asOf: a.asOf }));
+    out.push(change("AS_OF_NOT_LATER", b, null, null, b.sheet, b.asOfCell ?? b.anchorCell, a.asOf, b.asOf, both(a.asOf, b.asOf)));
   }
   const statusA = statusName(a.status);
   const statusB = statusName(b.status);
   if (statusA !== statusB) {
     const stepBack = isComplete(statusA, rules) && !isComplete(statusB, rules);
-    const c = change("STATUS_CHANGED", b, null, null, b.sheet, b.statusCell ?? b.anchorCell, statusA || null, statusB || null, {});
+    const c = change("STATUS_CHANGED", b, null, null, b.sheet, b.statusCell ?? b.anchorCell, statusA || null, statusB || null, both(statusA, statusB));
     if (stepBack) c.severity = "warning";
     out.push(c);
   }
@@ -80,15 +82,15 @@ function comparePledges(a: Pledge, b: Pledge, out: Change[], rules: Rules): void
   for (const y of b.indicators) {
     const x = pairs.get(y);
     if (!x) {
-      out.push(change("INDICATOR_ADDED", b, y.name, null, b.sheet, y.nameCell, null, y.name, {}));
+      out.push(change("INDICATOR_ADDED", b, y.name, null, b.sheet, y.nameCell, null, y.name, { indicator: y.name }));
       continue;
     }
     if (!compareIndicators(a, b, x, y, out)) quiet = false;
   }
-  for (const x of removed) out.push(change("INDICATOR_REMOVED", b, x.name, null, b.sheet, b.anchorCell, x.name, null, {}));
+  for (const x of removed) out.push(change("INDICATOR_REMOVED", b, x.name, null, b.sheet, b.anchorCell, x.name, null, { indicator: x.name }));
   // The pledge rate rose though no indicator's actual or target changed.
   if (quiet && b.rateCell && rose(a.reportedRate, b.reportedRate)) {
-    out.push(change("RATE_JUMP", b, null, null, b.sheet, b.rateCell, a.reportedRate, b.reportedRate, {}));
+    out.push(change("RATE_JUMP", b, null, null, b.sheet, b.rateCell, a.reportedRate, b.reportedRate, both(a.reportedRate, b.reportedRate)));
   }
 }
 
@@ -100,28 +102,33 @@ function compareIndicators(a: Pledge, b: Pledge, x: Indicator, y: Indicator, out
     const i = a.periods.findIndex((p) => samePeriod(p, period));
     if (i < 0) return;
     const past = asOf !== null && endedBefore(a.periods[i], asOf);
-    const facts = { period: period.label, asOf: asOf ?? "없음" };
+    const when = { period: period.label, asOf: asOf ?? "없음" };
     const [tx, ty] = [x.targetEntries[i], y.targetEntries[j]];
     if (past && !sameEntry(tx, ty)) {
-      out.push(change("PAST_TARGET_CHANGED", b, y.name, period.label, b.sheet, ty?.cell ?? y.nameCell, text(tx), text(ty), facts));
+      out.push(change("PAST_TARGET_CHANGED", b, y.name, period.label, b.sheet, ty?.cell ?? y.nameCell, text(tx), text(ty), { ...when, ...both(text(tx), text(ty)) }));
     }
     const [ax, ay] = [x.actualEntries[i], y.actualEntries[j]];
     if (!sameEntry(ax, ay)) {
       actualsChanged = true;
       const code = past ? "PAST_ACTUAL_CHANGED" : "NEW_ACTUAL";
-      out.push(change(code, b, y.name, period.label, b.sheet, ay?.cell ?? y.nameCell, text(ax), text(ay), facts));
+      out.push(change(code, b, y.name, period.label, b.sheet, ay?.cell ?? y.nameCell, text(ax), text(ay), { ...when, ...both(text(ax), text(ay)) }));
     }
   });
   if (x.target !== y.target) {
-    out.push(change("FINAL_TARGET_CHANGED", b, y.name, null, b.sheet, lastPresent(y.targetEntries)?.cell ?? y.nameCell, x.target, y.target, {}));
+    out.push(
+      change("FINAL_TARGET_CHANGED", b, y.name, null, b.sheet, lastPresent(y.targetEntries)?.cell ?? y.nameCell, x.target, y.target, {
+        indicator: y.name,
+        ...both(x.target, y.target),
+      }),
+    );
   }
   if (x.actual !== null && y.actual !== null && y.actual < x.actual) {
     const at = [...y.actualEntries].reverse().find((e) => e.present && e.cumulative === y.actual);
-    out.push(change("CUMULATIVE_DECREASED", b, y.name, null, b.sheet, at?.cell ?? y.nameCell, x.actual, y.actual, {}));
+    out.push(change("CUMULATIVE_DECREASED", b, y.name, null, b.sheet, at?.cell ?? y.nameCell, x.actual, y.actual, { indicator: y.name, ...both(x.actual, y.actual) }));
   }
   const quiet = !actualsChanged && x.target === y.target;
   if (quiet && rose(x.reportedRate, y.reportedRate)) {
-    out.push(change("RATE_JUMP", b, y.name, null, b.sheet, y.rateCell, x.reportedRate, y.reportedRate, {}));
+    out.push(change("RATE_JUMP", b, y.name, null, b.sheet, y.rateCell, x.reportedRate, y.reportedRate, both(x.reportedRate, y.reportedRate)));
   }
   return quiet;
 }
@@ -160,8 +167,13 @@ function shown(v: Value): string {
   return v === null || v === "" ? "빈칸" : String(v);
 }
 
-function change(
-  code: ChangeCode,
+/** Before and after as a message shows them. */
+function both(before: Value, after: Value): { before: string; after: string } {
+  return { before: shown(before), after: shown(after) };
+}
+
+function change<C extends ChangeCode>(
+  code: C,
   pledge: Pledge,
   indicator: string | null,
   period: string | null,
@@ -169,17 +181,8 @@ function change(
   cell: string | null,
   before: Value,
   after: Value,
-  facts: Partial<ChangeFacts>,
+  params: ChangeParams[C],
 ): Change {
-  const entry = CHANGE_CODES[code];
-  const message = entry.message({
-    pledge: label(pledge),
-    indicator: indicator ?? "",
-    period: period ?? "",
-    before: shown(before),
-    after: shown(after),
-    asOf: "",
-    ...facts,
-  });
-  return { code, severity: entry.severity, pledgeId: pledge.id, indicator, period, sheet, cell, before, after, message };
+  const message = renderChange(code, params);
+  return { code, params, severity: CHANGE_CODES[code].severity, pledgeId: pledge.id, indicator, period, sheet, cell, before, after, message } as Change;
 }

@@ -23,8 +23,8 @@ export {
 } from "./summarySheet";
 export { applyExceptions, readExceptions, isAccepted, lapseNote, type ExceptionRow } from "./exceptions";
 export { compareWorkbooks, type Change } from "./compare";
-export { CHANGE_CODES, type ChangeCode } from "./changeCodes";
-export { planChangeFlags } from "./compareFlags";
+export { CHANGE_CODES, renderChange, type ChangeCode, type ChangeParams } from "./changeCodes";
+export { planChangeFlags, describeChange } from "./compareFlags";
 export { checkRoster, readRoster, findRosterSheet, placeText, workbookRoster, type RosterEntry, type RosterReport, type Place } from "./roster";
 export { planExceptionRow, exceptionRowsFor, reasonProblem, exceptionTimestamp, newExceptionsHeader, type ExceptionRowWrite } from "./exceptionEdits";
 export * as rules from "./rules";

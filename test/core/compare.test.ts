@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CHANGE_CODES, checkWorkbook, compareWorkbooks, type Change } from "../../src/core";
+import { CHANGE_CODES, checkWorkbook, compareWorkbooks, planChangeFlags, type Change } from "../../src/core";
 import { cardGrid, seedCard633, seedCard723, stackCards, type CardSpec } from "../../src/sample/cards";
 
 function current(edit: (spec: CardSpec) => void, asOf = "2025. 9. 30."): CardSpec {
@@ -138,6 +138,24 @@ describe("compare", () => {
     const before = checkWorkbook([cardGrid(seedCard633()), cardGrid(seedCard723())]);
     const after = checkWorkbook([stackCards("부서", [{ ...seedCard723(), asOf: "2025. 12. 31." }, current(() => {})])]);
     expect(compareWorkbooks(before, after)).toEqual([]);
+  });
+});
+
+describe("change notes", () => {
+  it("render like findings' notes: severity and Korean title, the message, then before → after", () => {
+    // The 2024 actual of 6-3-3 rewritten 23(28) → 20(25): PAST_ACTUAL_CHANGED on F7 (the
+    // running total computed from the annual values goes down too: CUMULATIVE_DECREASED on G7).
+    const changes = compare([seedCard633()], [current((s) => (s.indicators[0].actual[2] = "20(25)"))]).filter((c) => c.cell === "F7");
+    expect(changes.map((c) => [c.code, c.params])).toEqual([
+      ["PAST_ACTUAL_CHANGED", { asOf: "2025-06-30", period: "2024", before: "23(28)", after: "20(25)" }],
+    ]);
+    const f7 = planChangeFlags(changes).find((flag) => flag.cell === "F7");
+    expect(f7?.note.split("\n")).toEqual([
+      "[공약 점검]",
+      "이전 제출과 비교",
+      "경고 · 지난 기간 실적 수정: 이전 제출 기준일(2025-06-30)에 이미 끝난 2024 기간의 실적이 고쳐졌습니다: 이전 23(28) → 현재 20(25).",
+      "이전 제출: 23(28) → 현재: 20(25)",
+    ]);
   });
 });
 
