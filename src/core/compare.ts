@@ -7,6 +7,7 @@ import { CHANGE_CODES, renderChange, type ChangeCode, type ChangeParams } from "
 import { endedBefore } from "./periods";
 import { DEFAULT_RULES, isComplete, statusName, type Rules } from "./rules";
 import { cellText, compact } from "./text";
+import { showValue } from "./flags";
 
 /** One change: a case of the change catalogue's union, with that code's typed parameters. */
 export type Change = { [C in ChangeCode]: ChangeFields & { code: C; params: ChangeParams[C] } }[ChangeCode];
@@ -163,13 +164,9 @@ function label(p: Pledge): string {
   return [p.id, p.title].filter(Boolean).join(" ") || "(번호·공약명 없음)";
 }
 
-function shown(v: Value): string {
-  return v === null || v === "" ? "빈칸" : String(v);
-}
-
 /** Before and after as a message shows them. */
 function both(before: Value, after: Value): { before: string; after: string } {
-  return { before: shown(before), after: shown(after) };
+  return { before: showValue(before), after: showValue(after) };
 }
 
 function change<C extends ChangeCode>(
