@@ -15,7 +15,9 @@ describe("README", () => {
   });
 
   it("lists exactly the catalogue's codes in the findings table", () => {
-    const table = readme.slice(readme.indexOf("| code | severity | message (example) |"));
+    // The findings table only: it ends at the first blank line (the compare changes table comes later).
+    const start = readme.indexOf("| code | severity | message (example) |");
+    const table = readme.slice(start, readme.indexOf("\n\n", start));
     const rows = [...table.matchAll(/^\| `([A-Z_]+)` \| (error|warning|info) \|/gm)].map((m) => m[1]);
     expect([...rows].sort()).toEqual(Object.keys(FINDING_CODES).sort());
   });
@@ -66,13 +68,20 @@ const EXAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   MISSING_DEPARTMENT: [{}],
   DUPLICATE_PLEDGE_ID: [{ id: "6-3-3", first: "6-3-3!A1" }],
   RATE_CELL_MERGED: [{ subject: "공약 이행률", area: "A10:I10" }],
+  EXCEPTION_HEADER_MISSING: [{ sheet: "점검 예외", header: ["시트", "셀", "코드", "사유", "값", "일시"] }],
+  EXCEPTION_INCOMPLETE: [{ missing: ["사유"], cell: null }],
+  EXCEPTION_UNUSED: [{ sheet: "6-3-3", cell: "G7", code: "OVER_ACHIEVEMENT" }],
 };
 
 describe("README findings table", () => {
   it("shows each code's message as the catalogue renders it", () => {
     for (const code of Object.keys(EXAMPLES) as FindingCode[]) {
       const render = FINDING_CODES[code].message as (p: unknown) => string;
-      const message = EXAMPLES[code].map((p) => render(p)).join(" / ");
+      // A `|` inside a Markdown table cell is written `\|`.
+      const message = EXAMPLES[code]
+        .map((p) => render(p))
+        .join(" / ")
+        .replaceAll("|", "\\|");
       expect(readme, code).toContain(`| \`${code}\` | ${FINDING_CODES[code].severity} | ${message} |`);
     }
   });

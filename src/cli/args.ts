@@ -1,6 +1,7 @@
 // The command line's grammar: `check <file|folder>... [--json] [--fix --out DIR] [--precision P]`,
 // `--version`, `--help`; `--` ends the options (a file may be named `-x.xlsx`).
 import type { PrecisionSetting } from "../core";
+import { COMPARE_USAGE, parseCompareArgs, type CompareArgs } from "./compareArgs";
 
 export interface CheckArgs {
   paths: string[];
@@ -14,14 +15,22 @@ export interface CheckArgs {
   recursive: boolean;
   /** --verbose: the technical cause after each Korean message. */
   verbose: boolean;
+  /** The pledge roster workbook (--roster), else null. */
+  roster: string | null;
   /** JSON file with the rules a planning office may set (README "Configuration"); null for the defaults. */
   config: string | null;
 }
 
-export type ParsedArgs = { kind: "check"; args: CheckArgs } | { kind: "help" } | { kind: "version" } | { kind: "usage"; problem: string };
+export type ParsedArgs =
+  | { kind: "check"; args: CheckArgs }
+  | { kind: "compare"; args: CompareArgs }
+  | { kind: "help" }
+  | { kind: "version" }
+  | { kind: "usage"; problem: string };
 
 export const USAGE = [
-  "사용법: pledge-check check [옵션] <파일.xlsx | 폴더>... [--json] [--fix --out 폴더] [--precision auto|0|1|2] [--config 파일.json]",
+  "사용법: pledge-check check [옵션] <파일.xlsx | 폴더>... [--json] [--fix --out 폴더] [--precision auto|0|1|2] [--roster 파일] [--config 파일.json]",
+  "       pledge-check compare <이전.xlsx> <현재.xlsx> [--json] [--fix --out 폴더]",
   "       pledge-check --version | --help",
   "",
   "  <파일.xlsx | 폴더>   점검할 통합 문서. 폴더를 주면 그 안의 .xlsx 파일을 모두 점검합니다",
@@ -33,6 +42,7 @@ export const USAGE = [
   "                       원본 파일은 바꾸지 않으며, 원본이 있는 폴더에는 쓸 수 없습니다.",
   "  --fix-anyway         --fix와 같지만, 사본에 남길 수 없는 내용(차트, 매크로 등)이 있어도",
   "                       사본을 씁니다. 없이 쓰면 그런 파일의 사본은 쓰지 않고 알려 줍니다.",
+  "  --roster 파일        공약 목록(번호 | 공약명 | 부서 [| 분야])과 대조해 미제출·목록에 없음·중복·부서 불일치를 요약에 보탭니다.",
   "  --precision 값       이행률 반올림 자릿수 (auto는 카드에 적힌 자릿수를 따름, 기본값).",
   "                       요약.xlsx의 이행률도 이 자릿수로 보입니다 (auto는 소수 둘째 자리).",
   "  --config 파일.json   완료로 셀 추진상황, 요약의 소수 자릿수, 목표·이행 행 이름을 정한 설정 파일",
@@ -42,6 +52,9 @@ export const USAGE = [
   "  --                   이후의 인자는 모두 파일 이름입니다 ('-'로 시작하는 파일 이름용).",
   "",
   "종료 코드: 0 오류 없음 · 1 오류 발견 · 2 읽을 수 없는 파일이나 잘못된 사용법 (또는 쓰지 못한 사본)",
+  "           ('점검 예외' 시트에 사유와 함께 적어 둔 오류는 세지 않습니다.)",
+  "",
+  COMPARE_USAGE,
 ].join("\n");
 
 const PRECISIONS: Record<string, PrecisionSetting> = { auto: "auto", "0": 0, "1": 1, "2": 2 };
@@ -50,8 +63,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0) return usage("명령이 없습니다.");
   if (argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") return { kind: "help" };
   if (argv[0] === "--version" || argv[0] === "-V" || argv[0] === "version") return { kind: "version" };
+  if (argv[0] === "compare") return parseCompareArgs(argv.slice(1));
   if (argv[0] !== "check") return usage(`알 수 없는 명령입니다: ${argv[0]}`);
-  const args: CheckArgs = { paths: [], json: false, fixOut: null, precision: "auto", fixAnyway: false, recursive: false, verbose: false, config: null };
+  const args: CheckArgs = { paths: [], json: false, fixOut: null, precision: "auto", fixAnyway: false, recursive: false, verbose: false, roster: null, config: null };
   let fix = false;
   let out: string | null = null;
   let optionsEnded = false;
@@ -81,6 +95,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
       const setting = value();
       if (setting === null || !(setting in PRECISIONS)) return usage("--precision 값은 auto, 0, 1, 2 중 하나여야 합니다.");
       args.precision = PRECISIONS[setting];
+    } else if (flag === "--roster") {
+      args.roster = value();
+      if (!args.roster) return usage("--roster 뒤에 공약 목록 파일을 적어 주세요.");
     } else if (flag === "--config") {
       const file = value();
       if (!file) return usage("--config 뒤에 설정 파일(JSON)을 적어 주세요.");

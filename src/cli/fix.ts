@@ -63,6 +63,16 @@ export function annotate(
     writes.push(write);
   }
   const flags = planFlags(result, writes);
+  paintFlags(workbook, flags, formulas);
+  const sheet = addFindingsSheet(workbook, result);
+  return { writes, flags, findingsSheet: sheet.name, refused };
+}
+
+/**
+ * Each flag's fill and note on its cell (the user's own note is kept above ours). `formulas`
+ * are the formulas a write replaced, by `sheet!cell`: their text goes into the note.
+ */
+export function paintFlags(workbook: ExcelJS.Workbook, flags: Flag[], formulas = new Map<string, string>()): void {
   for (const flag of flags) {
     const cell = cellAt(workbook, flag.sheet, flag.cell);
     if (!cell) continue;
@@ -79,8 +89,6 @@ export function annotate(
     const cell = cellAt(workbook, key.slice(0, at), key.slice(at + 1));
     if (cell) cell.note = cellText(combinedNote(cell.note, `원래 수식: ${formula}`));
   }
-  const sheet = addFindingsSheet(workbook, result);
-  return { writes, flags, findingsSheet: sheet.name, refused };
 }
 
 /** Why this planned write must not be made, or null. */

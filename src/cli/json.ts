@@ -25,6 +25,8 @@ function jsonSummary(summary: Summary) {
     unrated: summary.unrated,
     bySector: jsonGroups(summary.bySector),
     byDepartment: jsonGroups(summary.byDepartment),
+    // Only with --roster: {missing, unknown, duplicates, departmentMismatch}.
+    ...(summary.roster ? { roster: summary.roster } : {}),
   };
 }
 
@@ -100,5 +102,7 @@ function jsonFinding(finding: Finding) {
     period: finding.period,
     role: finding.role,
     params: finding.params,
+    // Only on findings a 점검 예외 row matches; lapsed: the cell changed since, so it counts again.
+    ...(finding.accepted ? { accepted: finding.accepted, lapsed: finding.lapsed === true } : {}),
   };
 }

@@ -4,9 +4,10 @@
 import { realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
-import type { CheckOptions, Rules, Summary } from "../core";
+import { checkRoster, type CheckOptions, type RosterEntry, type Rules, type Summary } from "../core";
 import { parseArgs, USAGE, type CheckArgs } from "./args";
 import { checkFile } from "./checkFile";
+import { runCompare } from "./compare";
 import { loadRules } from "./config";
 import { writeAnnotatedCopy } from "./fix";
 import { expandInputs, type Input } from "./inputs";
@@ -14,6 +15,7 @@ import { jsonDocument } from "./json";
 import { uniqueName } from "./names";
 import { plainFile, plainSummary, plainTally } from "./plain";
 import { FileNotOpened, UnreadableFile } from "./readWorkbook";
+import { readRosterFile } from "./roster";
 import { exitCode, type FileReport } from "./report";
 import { identify, inputAt, writeProblem, type FileIdentity } from "./safeWrite";
 import { summarizeReports } from "./summary";
@@ -46,6 +48,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     io.stderr.write(`오류: ${parsed.problem}\n\n${USAGE}\n`);
     return 2;
   }
+  if (parsed.kind === "compare") return runCompare(parsed.args, io);
   return check(parsed.args, io);
 }
 
@@ -65,7 +68,19 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     return 2;
   }
   const { rules } = loaded;
-  const inputs = await expandInputs(args.paths, { recursive: args.recursive, skip: args.fixOut === null ? [] : [args.fixOut] });
+  let roster: RosterEntry[] | null = null;
+  if (args.roster !== null) {
+    try {
+      roster = await readRosterFile(args.roster);
+    } catch (error) {
+      io.stderr.write(`오류: 공약 목록 ${args.roster}: ${error instanceof UnreadableFile ? error.message : reason(error)}\n`);
+      return 2;
+    }
+  }
+  // The roster may sit in the folder being checked; it is not a submission.
+  const inputs = (await expandInputs(args.paths, { recursive: args.recursive, skip: args.fixOut === null ? [] : [args.fixOut] })).filter(
+    (input) => args.roster === null || resolve(input.path) !== resolve(args.roster),
+  );
   const identities = await Promise.all(inputs.filter((input) => input.problem === null).map((input) => identify(input.path)));
   const outPaths = planOutputs(inputs, args.fixOut);
   if (args.fixOut !== null) {
@@ -84,6 +99,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     if (!args.json) io.stdout.write(`${plainFile(report, args.verbose)}\n\n`);
   }
   const summary = summarizeReports(reports, rules);
+  if (roster !== null) summary.roster = checkRoster(roster, summary.rows);
   let summaryOutput: string | null = null;
   let code = exitCode(reports);
   if (args.fixOut !== null) {
@@ -188,6 +204,11 @@ async function checkOne(input: Input, options: CheckOptions, outPath: string | n
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message.split("\n")[0] : String(error);
+}
+
+/** Compares real locations, so `./x`, `x/` and a symlink to x are one folder. */
+export function sameFolder(a: string, b: string): boolean {
+  return canonical(a) === canonical(b);
 }
 
 function canonical(path: string): string {

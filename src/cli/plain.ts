@@ -1,7 +1,8 @@
 // The plain Korean report: one block per file, a line per finding, a final tally.
 import { basename } from "node:path";
-import { DEFAULT_RULES, formatRate, SEVERITY_LABELS, VALUE_LABELS, type Finding, type Pledge, type Rules, type Severity, type Summary } from "../core";
+import { DEFAULT_RULES, formatRate, isAccepted, lapseNote, SEVERITY_LABELS, VALUE_LABELS, type Finding, type Pledge, type Rules, type Severity, type Summary } from "../core";
 import { countFindings, type FileReport } from "./report";
+import { plainRoster } from "./rosterPlain";
 
 export const SEVERITY_LABEL: Record<Severity, string> = SEVERITY_LABELS;
 
@@ -38,7 +39,12 @@ function findingLine(finding: Finding): string {
   if (finding.found !== null) detail.push(`${VALUE_LABELS.found} ${finding.found}`);
   if (finding.hint !== null) detail.push(`${VALUE_LABELS.hint}: ${finding.hint}`);
   const suffix = detail.length > 0 ? `  (${detail.join(", ")})` : "";
-  return `${SEVERITY_LABEL[finding.severity]} ${finding.cell.padEnd(5)} ${finding.message}${suffix}`;
+  // An accepted finding is still listed, marked 예외 with its reason; it no longer counts.
+  if (finding.accepted && isAccepted(finding)) {
+    return `예외(${SEVERITY_LABEL[finding.severity]}) ${finding.cell.padEnd(5)} ${finding.message}${suffix} — 사유: ${finding.accepted.reason}`;
+  }
+  const line = `${SEVERITY_LABEL[finding.severity]} ${finding.cell.padEnd(5)} ${finding.message}${suffix}`;
+  return finding.lapsed ? `${line}\n      ※ ${lapseNote(finding)}` : line;
 }
 
 export function plainTally(reports: FileReport[]): string {
@@ -56,6 +62,7 @@ export function plainTally(reports: FileReport[]): string {
     `경고 ${counts.warning}건`,
     `참고 ${counts.info}건`,
   ];
+  if (counts.accepted > 0) parts.push(`예외 ${counts.accepted}건`);
   if (unreadable > 0) parts.push(`읽지 못한 파일 ${unreadable}개`);
   if (unwritten > 0) parts.push(`사본을 쓰지 못한 파일 ${unwritten}개`);
   return `합계: ${parts.join(", ")}`;
@@ -67,6 +74,7 @@ export function plainSummary(summary: Summary, rules: Rules = DEFAULT_RULES): st
   const lines = ["■ 요약 (읽은 모든 파일의 공약)"];
   if (summary.pledges === 0) {
     lines.push("  공약을 찾지 못해 요약할 것이 없습니다.");
+    if (summary.roster) lines.push(plainRoster(summary.roster));
     return lines.join("\n");
   }
   const unrated = summary.unrated > 0 ? ` (이행률 계산 불가 ${summary.unrated}개 포함)` : "";
@@ -76,6 +84,7 @@ export function plainSummary(summary: Summary, rules: Rules = DEFAULT_RULES): st
   lines.push(`  완료율: ${percent(summary.completionRate)} (완료 ${summary.completed}개 / 공약 ${summary.pledges}개)`);
   const rated = summary.pledges - summary.unrated;
   lines.push(`  평균 이행률: ${percent(summary.meanRate)} (이행률을 계산한 공약 ${rated}개의 평균)`);
+  if (summary.roster) lines.push(plainRoster(summary.roster));
   return lines.join("\n");
 }
 

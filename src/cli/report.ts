@@ -1,5 +1,5 @@
 // What the command line learned about one file, before it is formatted.
-import type { WorkbookResult } from "../core";
+import { isAccepted, type WorkbookResult } from "../core";
 
 export interface FileReport {
   path: string;
@@ -18,17 +18,18 @@ export interface FileReport {
   detail?: string | null;
 }
 
-export function countFindings(reports: FileReport[]): Record<"error" | "warning" | "info", number> {
-  const counts = { error: 0, warning: 0, info: 0 };
+/** Findings by severity; accepted ones (점검 예외, not lapsed) are counted apart. */
+export function countFindings(reports: FileReport[]): Record<"error" | "warning" | "info" | "accepted", number> {
+  const counts = { error: 0, warning: 0, info: 0, accepted: 0 };
   for (const report of reports) {
     for (const sheet of report.result?.sheets ?? []) {
-      for (const finding of sheet.findings) counts[finding.severity]++;
+      for (const finding of sheet.findings) counts[isAccepted(finding) ? "accepted" : finding.severity]++;
     }
   }
   return counts;
 }
 
-/** 2 when a file could not be read or its copy written, 1 when an error-severity finding exists, else 0. */
+/** 2 when a file could not be read or its copy written, 1 when an error-severity finding not accepted exists, else 0. */
 export function exitCode(reports: FileReport[]): number {
   if (reports.some((report) => report.error !== null || (report.writeError ?? null) !== null)) return 2;
   return countFindings(reports).error > 0 ? 1 : 0;

@@ -37,6 +37,10 @@ export interface FindingParams {
   MISSING_DEPARTMENT: Record<string, never>;
   DUPLICATE_PLEDGE_ID: { id: string; first: string };
   RATE_CELL_MERGED: { subject: string; area: string };
+  EXCEPTION_HEADER_MISSING: { sheet: string; header: readonly string[] };
+  /** `cell` is the 셀 text when it is there but not an A1 address. */
+  EXCEPTION_INCOMPLETE: { missing: readonly string[]; cell: string | null };
+  EXCEPTION_UNUSED: { sheet: string; cell: string; code: string };
 }
 
 export type FindingCode = keyof FindingParams;
@@ -220,6 +224,23 @@ export const FINDING_CODES: { readonly [C in FindingCode]: CatalogueEntry<C> } =
     severity: "warning",
     title: "이행률 칸 병합",
     message: (p) => `${p.subject} 칸이 병합 영역 ${p.area} 안에 있어 다른 칸의 값과 겹칩니다. 이행률을 읽거나 채우지 않았습니다. 병합을 풀어 이행률 칸을 따로 두어 주세요.`,
+  },
+  EXCEPTION_HEADER_MISSING: {
+    severity: "warning",
+    title: "점검 예외 머리글 없음",
+    message: (p) => `'${p.sheet}' 시트에서 머리글 행(${p.header.join(" | ")})을 찾지 못해 예외를 하나도 적용하지 않았습니다.`,
+  },
+  EXCEPTION_INCOMPLETE: {
+    severity: "warning",
+    title: "점검 예외 행 불완전",
+    message: (p) =>
+      `점검 예외 행의 ${p.missing.join("·")}이(가) 비어 있거나 읽을 수 없어${p.cell !== null ? ` (셀 '${p.cell}'은(는) A1 형식 주소가 아님)` : ""} 이 행은 예외로 쓰지 않습니다.`,
+  },
+  EXCEPTION_UNUSED: {
+    severity: "info",
+    title: "쓰이지 않은 점검 예외",
+    message: (p) =>
+      `이 예외(${p.sheet}!${p.cell} ${p.code})에 맞는 점검 결과가 없습니다. 문제가 고쳐졌다면 행을 지우고, 시트 이름이나 셀 위치가 바뀌었다면 행을 고쳐 주세요.`,
   },
 };
 

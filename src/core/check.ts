@@ -1,5 +1,6 @@
 // Checking a sheet: every table on it, each with the card around it; checking a
-// workbook adds what only the whole workbook shows (a pledge number used twice).
+// workbook adds what only the whole workbook shows (a pledge number used twice) and
+// applies the 점검 예외 sheet's accepted findings.
 import type { CheckOptions, Finding, Pledge, SheetGrid, SheetResult, WorkbookResult } from "./types";
 import { GridView } from "./grid";
 import { FindingList } from "./findings";
@@ -7,7 +8,8 @@ import { findTables } from "./layout";
 import { pledgeIdRow } from "./card";
 import { readPledge } from "./pledge";
 import { assignKeys, type ReadSheet } from "./keys";
-import { DEFAULT_RULES } from "./rules";
+import { DEFAULT_RULES, isReviewerSheet } from "./rules";
+import { applyExceptions } from "./exceptions";
 
 function readSheet(grid: SheetGrid, options: CheckOptions): ReadSheet {
   const view = new GridView(grid);
@@ -41,9 +43,11 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetRe
 }
 
 export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): WorkbookResult {
-  const read = grids.map((g) => readSheet(g, options));
+  // The reviewer's own sheets (점검 예외, 공약 목록) are read, never checked as pledge sheets.
+  const read = grids.filter((g) => !isReviewerSheet(g.name)).map((g) => readSheet(g, options));
   assignKeys(read);
-  return { sheets: read.map((r) => r.result) };
+  // Exceptions match findings by their keys, so they apply once every key is known.
+  return applyExceptions({ sheets: read.map((r) => r.result) }, grids);
 }
 
 /** No 확인지표 table on any sheet: decided here once for the CLI and the add-in. */

@@ -4,6 +4,7 @@
 import type { CellWrite, CheckOptions, RateStyle, WorkbookResult, Finding } from "./types";
 import { roundHalfUp, formatRate } from "./rounding";
 import { percentFormat } from "./cells";
+import { isAccepted } from "./exceptions";
 
 const FILLABLE = new Set([
   "INDICATOR_RATE_MISSING",
@@ -38,7 +39,8 @@ export function planRateWrites(result: WorkbookResult, options: CheckOptions = {
   for (const sheet of result.sheets) {
     // Only cells the check found empty or wrong are written; a rate cell that agrees is left alone.
     const flagged = new Map<string, Finding>();
-    for (const f of sheet.findings) if (FILLABLE.has(f.code)) flagged.set(f.cell, f);
+    // An accepted finding (점검 예외: the province defines the rate differently) keeps its cell.
+    for (const f of sheet.findings) if (FILLABLE.has(f.code) && !isAccepted(f)) flagged.set(f.cell, f);
     const write = (cell: string | null, rate: number | null, precision: number, style: RateStyle, format: string | null) => {
       if (!cell || rate === null) return;
       const finding = flagged.get(cell);

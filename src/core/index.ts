@@ -5,7 +5,7 @@ export { planRateWrites, rateCellValue } from "./fill";
 export { planFlags, describeFinding, showValue, shownWrite, FLAG_COLORS, SEVERITY_LABELS, NOTE_HEADER } from "./flags";
 export { findingRows, FINDINGS_SHEET_NAME, FINDINGS_HEADER, type FindingRow } from "./report";
 export { cellFromNumberFormat, percentFormatOf } from "./cells";
-export { toA1, parseA1, columnLetters } from "./address";
+export { toA1, parseA1, columnLetters, rangeA1 } from "./address";
 export { roundHalfUp, formatRate } from "./rounding";
 export { FINDING_CODES, renderMessage, findingKey, FindingList, type FindingCode, type FindingParams, type FindingAt } from "./findings";
 export { pledgeBaseKey } from "./keys";
@@ -24,5 +24,20 @@ export {
 export { printLayout, summaryPrintLayout, titleRowsA1, filterA1, type PrintLayout } from "./printLayout";
 export { FILL_LOG_SHEET_NAME, FILL_LOG_MARKER, FILL_LOG_HEADER, FILL_LOG_HEAD_ROWS, fillLogRows, chooseFillLogSheet, logTime } from "./fillLog";
 export { withWrites } from "./afterWrites";
+export { applyExceptions, readExceptions, isAccepted, lapseNote, type ExceptionRow } from "./exceptions";
+export { compareWorkbooks, type Change } from "./compare";
+export { CHANGE_CODES, renderChange, type ChangeCode, type ChangeParams } from "./changeCodes";
+export { planChangeFlags, describeChange } from "./compareFlags";
+export { checkRoster, readRoster, findRosterSheet, placeText, workbookRoster, type RosterEntry, type RosterReport, type Place } from "./roster";
+export { planExceptionRow, exceptionRowsFor, reasonProblem, exceptionTimestamp, newExceptionsHeader, type ExceptionRowWrite } from "./exceptionEdits";
 export * as rules from "./rules";
 export { DEFAULT_RULES, rulesFromConfig, type Rules, type LabelWords, VALUE_LABELS } from "./rules";
+export {
+  EXCEPTIONS_SHEET_NAME,
+  EXCEPTIONS_HEADER,
+  EXCEPTIONS_KEY_HEADER,
+  ROSTER_SHEET_NAME,
+  ROSTER_HEADER,
+  ROSTER_SECTOR_HEADER,
+  isReviewerSheet,
+} from "./rules";

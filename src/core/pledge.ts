@@ -127,6 +127,8 @@ export function readPledge(
     periods: table.periods,
     indicators,
     anchorCell,
+    statusCell: statusAt,
+    asOfCell: card.asOfCell ? grid.address(card.asOfCell.row, card.asOfCell.col) : null,
     counts: { error: 0, warning: 0, info: 0 },
     tableRange: rangeA1(table.headerRow, cols.name, table.lastRow, cols.rate >= 0 ? cols.rate : cols.periods[cols.periods.length - 1]),
   };

@@ -1,6 +1,7 @@
 // The summary over many pledges, counted the way pledge evaluations count them.
 import type { WorkbookResult } from "./types";
 import { DEFAULT_RULES, isComplete, sectorOf, statusName, type Rules } from "./rules";
+import type { RosterReport } from "./roster";
 
 export interface SummaryRow {
   /** The workbook the pledge came from, when summarising several files. */
@@ -42,6 +43,8 @@ export interface Summary {
   unrated: number;
   bySector: Record<string, Group>;
   byDepartment: Record<string, Group>;
+  /** Held against the pledge roster (공약 목록), when one was given. */
+  roster?: RosterReport;
 }
 
 export { statusName, sectorOf } from "./rules";

@@ -4,6 +4,7 @@ import type { CellValue, PrecisionSetting } from "./types";
 import type { Summary, Group } from "./summary";
 import { toA1, rangeA1 } from "./address";
 import { DEFAULT_RULES, statusOrder, SUMMARY_MARKER, SUMMARY_SHEET_NAME, summaryDecimals as decimalsFor, type Rules } from "./rules";
+import { rosterBlock } from "./roster";
 
 export { SUMMARY_MARKER, SUMMARY_SHEET_NAME } from "./rules";
 
@@ -111,6 +112,11 @@ export function summarySheetPlan(summary: Summary, setting: PrecisionSetting | u
   const sectorKeys = Object.keys(summary.bySector).sort((a, b) => (Number(a) || Infinity) - (Number(b) || Infinity) || a.localeCompare(b));
   const sectors = groupBlock("분야", summary.bySector, sectorKeys, "(번호 없음)");
   groupBlock("부서", summary.byDepartment, Object.keys(summary.byDepartment).sort((a, b) => a.localeCompare(b, "ko")), "(부서 없음)");
+  if (summary.roster) {
+    values.push([]);
+    headerRows.push(values.length);
+    for (const row of rosterBlock(summary.roster)) put(row);
+  }
 
   const chart =
     sectorKeys.length > 0

@@ -79,6 +79,18 @@ interface FindingFields {
   role: FindingRole;
   /** Stable identity: code, pledge key, indicator key, period and role (never the address). */
   key: string;
+  /** Set when a row of the 점검 예외 sheet accepts this finding (see exceptions.ts). */
+  accepted?: Acceptance;
+  /** True when the cell changed after it was accepted: the finding counts again. */
+  lapsed?: boolean;
+}
+
+/** Why a finding was accepted, and the cell's content (as text) when it was. */
+export interface Acceptance {
+  reason: string;
+  value: string;
+  /** When it was accepted, as written in 일시; null when blank. */
+  at: string | null;
 }
 
 /** One finding: a case of the catalogue's union, with that code's typed parameters. */
@@ -165,6 +177,9 @@ export interface Pledge {
   indicators: Indicator[];
   /** Top-left cell of the card/table and the header row's first cell. */
   anchorCell: string;
+  /** Where the status is (else its label, else the anchor) and the as-of line; for comparing submissions. */
+  statusCell?: string;
+  asOfCell?: string | null;
   /** Range the table occupies, e.g. "A5:I10". */
   tableRange: string;
   /** How many findings of each severity the card has. */

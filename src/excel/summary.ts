@@ -3,8 +3,10 @@
 // sheet that may be pledge-check's 요약, then the core checks, sums up and plans the
 // sheet, and one sync writes it. Three syncs, however many sheets.
 import {
+  checkRoster,
   checkWorkbook,
   chooseSummarySheet,
+  workbookRoster,
   summarize,
   summaryRows,
   summarySheetPlan,
@@ -50,6 +52,8 @@ export async function runSummary(host: ExcelHost, options: CheckOptions, onProgr
     report("요약하는 중", 2);
     const result = keep(checkWorkbook(contents.map((c) => c.grid), options));
     const summary = summarize(summaryRows(result, null));
+    const roster = workbookRoster(contents.map((c) => c.grid)); // a 공약 목록 sheet in the workbook
+    if (roster) summary.roster = checkRoster(roster, summary.rows);
     if (summary.pledges === 0) {
       throw new PledgeCheckError(
         "요약할 공약을 찾지 못했습니다. 공약 카드(<공약달성 확인지표> 표)가 있는 시트가 숨겨져 있지 않은지 확인하세요. 통합 문서는 바뀌지 않았습니다.",

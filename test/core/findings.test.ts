@@ -305,6 +305,21 @@ describe("workbook and merge findings", () => {
   });
 });
 
+describe("the 점검 예외 sheet's own findings (cases in exceptions.test.ts)", () => {
+  it("reports a sheet without a header, an incomplete row and a row that matches nothing", () => {
+    const grid = (values: (string | null)[][]) => ({ name: "점검 예외", values, merges: [] });
+    const header = ["시트", "셀", "코드", "사유", "값", "일시"];
+    const results = [
+      checkWorkbook([cardGrid(seedCard633()), grid([["메모"]])]),
+      checkWorkbook([cardGrid(seedCard633()), grid([header, ["6-3-3", "G7", "OVER_ACHIEVEMENT", "", "17(45)", null]])]),
+      checkWorkbook([cardGrid(seedCard633()), grid([header, ["6-3-3", "G9", "OVER_ACHIEVEMENT", "확인", "1(5)", null]])]),
+    ];
+    const found = results.map((r) => r.sheets[1].findings.map((f) => f.code));
+    expect(found).toEqual([["EXCEPTION_HEADER_MISSING"], ["EXCEPTION_INCOMPLETE"], ["EXCEPTION_UNUSED"]]);
+    for (const c of found.flat()) seen.add(c);
+  });
+});
+
 describe("catalogue", () => {
   it("every finding code is produced by some scenario above", () => {
     expect([...seen].sort()).toEqual(Object.keys(FINDING_CODES).sort());

@@ -1,0 +1,15 @@
+// --roster FILE: the pledge roster (공약 목록) read from its own workbook. The sheet is
+// found by name (공약 목록) or by its header row; the core reads and compares it.
+import { findRosterSheet, readRoster, type RosterEntry, ROSTER_HEADER } from "../core";
+import { sheetGrid } from "./grid";
+import { readWorkbook, UnreadableFile } from "./readWorkbook";
+
+export async function readRosterFile(path: string): Promise<RosterEntry[]> {
+  const workbook = await readWorkbook(path);
+  const sheet = findRosterSheet(workbook.worksheets.map((sheet) => sheetGrid(sheet)));
+  const entries = sheet ? readRoster(sheet) : null;
+  if (entries === null) {
+    throw new UnreadableFile(`공약 목록의 머리글 행(${ROSTER_HEADER.join(" | ")})을 찾지 못했습니다. '공약 목록' 시트에 이 머리글을 적어 주세요.`);
+  }
+  return entries;
+}

@@ -1,0 +1,74 @@
+// 이전 제출본과 비교: choose the earlier file, see what changed since, by cell. Needs the
+// current check's result (전체 검사 first). Clicking a change selects its cell.
+import { useRef, useState } from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { Change, WorkbookResult } from "../../core";
+import { SEVERITY_LABELS } from "../../core";
+import { compareWithEarlier } from "../earlierSubmission";
+
+export const COMPARE = "이전 제출본과 비교";
+export const COMPARE_NEEDS_CHECK = "먼저 전체 검사를 실행하세요.";
+export const NO_CHANGES = "이전 제출본과 달라진 점이 없습니다.";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyle: "none" },
+  cell: { fontFamily: tokens.fontFamilyMonospace },
+});
+
+export interface CompareWithEarlierProps {
+  current: WorkbookResult | null;
+  onSelect: (sheet: string, cell: string) => void;
+  /** How a chosen file becomes bytes; the browser's File.arrayBuffer by default. */
+  readBytes?: (file: File) => Promise<ArrayBuffer>;
+}
+
+export function CompareWithEarlier({ current, onSelect, readBytes = (file) => file.arrayBuffer() }: CompareWithEarlierProps) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [changes, setChanges] = useState<Change[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const chosen = async (file: File | undefined) => {
+    if (!file || !current) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      setChanges(await compareWithEarlier(await readBytes(file), current));
+    } catch (error) {
+      setChanges(null);
+      setProblem(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+      if (input.current) input.current.value = "";
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <input ref={input} type="file" accept=".xlsx" hidden aria-label={COMPARE} onChange={(e) => void chosen(e.target.files?.[0])} />
+      <Button disabled={!current || busy} title={current ? undefined : COMPARE_NEEDS_CHECK} onClick={() => input.current?.click()}>
+        {COMPARE}
+      </Button>
+      {problem && <span role="alert">{problem}</span>}
+      {changes && changes.length === 0 && <span>{NO_CHANGES}</span>}
+      {changes && changes.length > 0 && (
+        <ul className={styles.list}>
+          {changes.map((c, i) => (
+            <li key={i}>
+              {c.sheet && c.cell ? (
+                <Button appearance="subtle" size="small" onClick={() => onSelect(c.sheet as string, c.cell as string)}>
+                  {SEVERITY_LABELS[c.severity]} <span className={styles.cell}>{c.sheet}!{c.cell}</span>
+                </Button>
+              ) : (
+                <span>{SEVERITY_LABELS[c.severity]}</span>
+              )}{" "}
+              {c.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

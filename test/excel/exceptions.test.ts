@@ -1,0 +1,72 @@
+// 예외로 두기 / 예외 취소 through the adapter on the in-memory Excel: the row written as text,
+// the next check accepting the finding (neutral flag), cancelling it again.
+import { describe, expect, it } from "vitest";
+import { ACCEPTED_COLOR } from "../../src/core/flags";
+import { FLAG_COLORS, type Finding } from "../../src/core";
+import { mistakesCard } from "../../src/sample/cards";
+import { createPledgeChecker, PledgeCheckError } from "../../src/excel";
+import { acceptFinding, cancelException } from "../../src/excel/exceptions";
+import { excelAt, sampleWorkbook } from "./helpers";
+
+const AT = new Date(2025, 6, 1, 10, 5); // local 2025-07-01 10:05
+
+async function checked(excel: ReturnType<typeof excelAt>, cell: string, code: Finding["code"]): Promise<Finding> {
+  const run = await createPledgeChecker(excel).checkAll({});
+  return run.result.sheets.flatMap((s) => s.findings).find((f) => f.cell === cell && f.code === code) as Finding;
+}
+
+function checkedF7(excel: ReturnType<typeof excelAt>): Promise<Finding> {
+  return checked(excel, "F7", "ACTUAL_CUMULATIVE_MISMATCH");
+}
+
+describe("예외로 두기", () => {
+  it("adds the 점검 예외 sheet and a row; the next check accepts the finding and flags it neutral", async () => {
+    const wb = sampleWorkbook([mistakesCard()]);
+    const excel = excelAt(wb);
+    const f7 = await checkedF7(excel);
+    expect(wb.fill("3-1-2", "F7")?.color).toBe(FLAG_COLORS.error);
+
+    await acceptFinding(excel, f7, "2024년 실적 정정 승인", AT);
+    expect(wb.sheetNames()).toContain("점검 예외");
+    expect(["A1", "B1", "C1", "D1", "E1", "F1"].map((a) => wb.value("점검 예외", a))).toEqual(["시트", "셀", "코드", "사유", "값", "일시"]);
+    // Text-formatted: "3-1-2" stays text (a General cell would take it for a date).
+    expect(["A2", "B2", "C2", "D2", "E2", "F2"].map((a) => wb.value("점검 예외", a))).toEqual([
+      "3-1-2",
+      "F7",
+      "ACTUAL_CUMULATIVE_MISMATCH",
+      "2024년 실적 정정 승인",
+      "25(54)",
+      "2025-07-01 10:05",
+    ]);
+
+    const again = await checkedF7(excel);
+    expect(again.accepted).toEqual({ reason: "2024년 실적 정정 승인", value: "25(54)", at: "2025-07-01 10:05" });
+    expect(again.lapsed).toBe(false);
+    expect(wb.fill("3-1-2", "F7")?.color).toBe(ACCEPTED_COLOR);
+    expect(wb.note("3-1-2", "F7")).toContain("예외 사유: 2024년 실적 정정 승인");
+  });
+
+  it("refuses without a reason and writes nothing", async () => {
+    const wb = sampleWorkbook([mistakesCard()]);
+    const excel = excelAt(wb);
+    const f7 = await checkedF7(excel);
+    await expect(acceptFinding(excel, f7, "   ", AT)).rejects.toMatchObject({ code: "ReasonRequired" });
+    await expect(acceptFinding(excel, f7, "", AT)).rejects.toBeInstanceOf(PledgeCheckError);
+    expect(wb.sheetNames()).not.toContain("점검 예외");
+  });
+
+  it("예외 취소 empties the row; the next check counts the finding again", async () => {
+    const wb = sampleWorkbook([mistakesCard()]);
+    const excel = excelAt(wb);
+    const f7 = await checkedF7(excel);
+    await acceptFinding(excel, f7, "확인", AT);
+    await acceptFinding(excel, await checked(excel, "I2", "HEADLINE_RATE_MISMATCH"), "도 발표치", AT);
+    expect(await cancelException(excel, f7)).toBe(1);
+    expect(wb.value("점검 예외", "A2") ?? "").toBe("");
+    expect(wb.value("점검 예외", "A3")).toBe("3-1-2"); // the other row stays
+    const again = await checkedF7(excel);
+    expect(again.accepted).toBeUndefined();
+    expect(wb.fill("3-1-2", "F7")?.color).toBe(FLAG_COLORS.error);
+    expect(await cancelException(excel, f7)).toBe(0);
+  });
+});

@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+// 이전 제출본과 비교 in the pane: a real earlier .xlsx read in the pane, compared with the
+// current check; each change selects its cell. The earlier file is seed card 6-3-3 as of
+// 2025. 6. 30.; the current one has the 2024 actual rewritten 23(28) → 20(25) (F7).
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { checkWorkbook, type WorkbookResult } from "../../src/core";
+import { cardGrid, seedCard633 } from "../../src/sample/cards";
+import { CompareWithEarlier } from "../../src/taskpane/components/CompareWithEarlier";
+import { tempFolder, writeCards } from "../support/xlsx";
+
+let earlier: ArrayBuffer;
+let cleanupDir: () => Promise<void> = async () => {};
+beforeAll(async () => {
+  const { dir, cleanup: c } = await tempFolder();
+  cleanupDir = c;
+  const bytes = await readFile(await writeCards(join(dir, "earlier.xlsx"), [seedCard633()]));
+  earlier = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+});
+afterAll(() => cleanupDir());
+afterEach(cleanup);
+
+function currentResult(edit: (actual: string[]) => void = () => {}): WorkbookResult {
+  const spec = { ...seedCard633(), asOf: "2025. 9. 30." };
+  spec.indicators = seedCard633().indicators;
+  edit(spec.indicators[0].actual as string[]);
+  return checkWorkbook([cardGrid(spec)]);
+}
+
+function show(current: WorkbookResult | null, bytes: () => ArrayBuffer = () => earlier) {
+  const onSelect = vi.fn();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <CompareWithEarlier current={current} onSelect={onSelect} readBytes={async () => bytes()} />
+    </FluentProvider>,
+  );
+  return onSelect;
+}
+
+function choose() {
+  fireEvent.change(screen.getByLabelText("이전 제출본과 비교"), { target: { files: [new File(["x"], "earlier.xlsx")] } });
+}
+
+describe("CompareWithEarlier", () => {
+  it("needs a check first", () => {
+    show(null);
+    expect((screen.getByRole("button", { name: "이전 제출본과 비교" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("lists the changes against the earlier file; a click selects the cell", async () => {
+    const onSelect = show(
+      currentResult((actual) => {
+        actual[2] = "20(25)";
+        actual[3] = "17(42)";
+      }),
+    );
+    choose();
+    const past = await screen.findByRole("button", { name: /경고 6-3-3!F7/ });
+    expect(screen.getByText(/이미 끝난 2024 기간의 실적이 고쳐졌습니다: 이전 23\(28\) → 현재 20\(25\)\./)).toBeTruthy();
+    expect(screen.getByRole("button", { name: /오류 6-3-3!G7/ })).toBeTruthy(); // 45 → 42
+    fireEvent.click(past);
+    expect(onSelect).toHaveBeenCalledWith("6-3-3", "F7");
+  });
+
+  it("says when nothing changed, and when the file cannot be read", async () => {
+    show(currentResult());
+    choose();
+    expect(await screen.findByText("이전 제출본과 달라진 점이 없습니다.")).toBeTruthy();
+    cleanup();
+    show(currentResult(), () => new TextEncoder().encode("not a workbook").buffer as ArrayBuffer);
+    choose();
+    expect((await screen.findByRole("alert")).textContent).toBe("이전 제출본을 읽을 수 없습니다. 암호가 없는 .xlsx 파일인지 확인하세요.");
+  });
+});
