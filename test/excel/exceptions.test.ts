@@ -22,7 +22,7 @@ function checkedF7(excel: ReturnType<typeof excelAt>): Promise<Finding> {
 describe("예외로 두기", () => {
   it("adds the 점검 예외 sheet and a row; the next check accepts the finding and flags it neutral", async () => {
     const wb = sampleWorkbook([mistakesCard()]);
-    const excel = excelAt(wb);
+    const excel = excelAt(wb, "1.18");
     const f7 = await checkedF7(excel);
     expect(wb.fill("3-1-2", "F7")?.color).toBe(FLAG_COLORS.error);
 
