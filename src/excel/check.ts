@@ -23,7 +23,7 @@ import { cellKey, prepareExtras, type Extras } from "./extras";
 import type { OriginalFill } from "./fills";
 import { prepareFillLog, type FillLogJob, type FillLogTarget } from "./fillLog";
 import type { SheetContents } from "./grid";
-import { assertWritable, readFills } from "./guards";
+import { assertWritable, readFills, writableRates } from "./guards";
 import type { ExcelHost, Features } from "./host";
 import { noticesFor } from "./notices";
 import { findSheet, readOutline, type Outline } from "./outline";
@@ -110,7 +110,7 @@ export async function runCheck(host: ExcelHost, scope: Scope, fill: boolean, opt
     report("점검하는 중", 2);
     const grids = checked.map((c) => c.grid);
     const before = keep(checkWorkbook(grids, options));
-    const rates = fill ? planRateWrites(before, options) : [];
+    const { rates, notices: unwritable } = writableRates(fill ? planRateWrites(before, options) : []);
     // After a fill the pane and the marks show what is left: the check again, on the cells
     // as written (no read: the values written are the values Excel would return).
     const result = rates.length > 0 ? checkWorkbook(withWrites(grids, rates), options) : before;
@@ -136,7 +136,7 @@ export async function runCheck(host: ExcelHost, scope: Scope, fill: boolean, opt
     }
     report("완료", STEPS);
     const fillLog = log && rates.length > 0 ? log.name : null;
-    const notices = noticesFor(features, { ...plan, besideUserNotes: plan.besideUserNotes + refused }, hidden, job?.findings?.name ?? null);
+    const notices = [...noticesFor(features, { ...plan, besideUserNotes: plan.besideUserNotes + refused }, hidden, job?.findings?.name ?? null), ...unwritable];
     return { result, flagged: plan.paint.length, written: rates, fillLog, notices };
   });
 }

@@ -1,6 +1,6 @@
 // Shared steps of the write paths: reading a few cells' fills in one sync, and refusing
 // to write (before anything is sent) where a sheet or the workbook is protected.
-import { FINDINGS_SHEET_NAME, type WorkbookResult } from "../core";
+import { FINDINGS_SHEET_NAME, type CellWrite, type WorkbookResult } from "../core";
 import { PledgeCheckError } from "./errors";
 import { cellKey } from "./extras";
 import { fillFromCellProperties, fillFromColor, type OriginalFill } from "./fills";
@@ -50,4 +50,20 @@ export function assertWritable(
       result,
     );
   }
+}
+
+/**
+ * The planned rate writes the adapter may send: never a number that is not finite (NaN or
+ * Infinity would land in the workbook as #NUM!-like garbage), whatever the core planned.
+ * The refused ones come back with a Korean notice for the pane.
+ */
+export function writableRates(plan: readonly CellWrite[]): { rates: CellWrite[]; notices: string[] } {
+  const rates: CellWrite[] = [];
+  const notices: string[] = [];
+  for (const write of plan) {
+    const bad = typeof write.value === "number" ? !Number.isFinite(write.value) : /nan|infinity/i.test(write.value);
+    if (bad) notices.push(`시트 '${write.sheet}' ${write.cell}: 계산한 이행률(${String(write.value)})이 숫자가 아니어서 쓰지 않았습니다.`);
+    else rates.push(write);
+  }
+  return { rates, notices };
 }
