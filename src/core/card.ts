@@ -4,6 +4,7 @@ import type { CellValue } from "./types";
 import type { GridView } from "./grid";
 import { cellText, compact, memo } from "./text";
 import { parseAsOf } from "./periods";
+import { parsePledgeNumber } from "./rules/pledgeNumbers";
 
 export interface CardCell {
   row: number;
@@ -24,8 +25,6 @@ export interface CardFields {
   asOfCell: { row: number; col: number } | null;
 }
 
-// A heading may carry a marker or a word before the number: `□ 6-3-3`, `공약 6-3-3`.
-const PLEDGE_ID = /^(?:[#□■○●◆◇※*>\-\s]|공약(?:번호)?\s*:?)*?(\d{1,2})\s*[-‐–]\s*(\d{1,2})\s*[-‐–]\s*(\d{1,3})(?![\d])\s*[.)]?\s*(.*)$/;
 const DEPARTMENT_LABELS = new Set(["주관부서", "담당부서", "소관부서", "부서", "주관부서명"]);
 const MARKS = new Set(["○", "◯", "O", "o", "●", "V", "v", "✓", "✔", "√", "◎"]);
 
@@ -64,8 +63,25 @@ function countStatusNames(grid: GridView, row: number, fromCol: number): number 
   return n;
 }
 
-/** `6-3-3 제목` → its parts; null for any other text (a year such as 2025 is not a number). */
-const pledgeHeading = memo((text: string): RegExpExecArray | null => (/^\d{4}/.test(text) ? null : PLEDGE_ID.exec(text)));
+/** `6-3-3 제목`, `1-1`, `공약 3`, `경제-01`, `Ⅰ-2-3` → its parts; null for any other text. */
+const pledgeHeading = parsePledgeNumber;
+
+/** Words that label a card field, never a title. */
+function isCardLabel(key: string): boolean {
+  return DEPARTMENT_LABELS.has(key) || key === "추진상황" || key.startsWith("이행률") || key.includes("확인지표") || STATUS_KEYS.has(statusKey(key));
+}
+
+/** `3 | 도서관 건립`: a bare serial number in its own cell, the title in the next filled cell. */
+function numberCellHeading(grid: GridView, row: number, col: number, value: CellValue): { id: string; title: string } | null {
+  const text = cellText(value);
+  if (!/^\d{1,3}\.?$/.test(text) || (typeof value === "number" && !Number.isInteger(value))) return null;
+  for (let c = grid.nextColumn(row, col); c <= grid.right; c++) {
+    const next = cellText(grid.raw(row, c));
+    if (next === "") continue;
+    return /[가-힣A-Za-z]/.test(next) && !isCardLabel(compact(next)) ? { id: String(parseInt(text, 10)), title: next } : null;
+  }
+  return null;
+}
 
 /** The row of the first pledge number between these rows: where a card begins. */
 export function pledgeIdRow(grid: GridView, fromRow: number, toRow: number): number | null {
@@ -93,18 +109,21 @@ export function readCard(grid: GridView, fromRow: number, headerRow: number, she
     id: null, title: null, idCell: null, department: null, status: null, statusLabel: null,
     headline: null, asOf: null, asOfCell: null,
   };
+  let firstText: { row: number; col: number; text: string } | null = null;
   for (let r = fromRow; r < headerRow; r++) {
     for (let c = grid.left; c <= grid.right; c++) {
       const value = grid.raw(r, c);
       const text = cellText(value);
       if (text === "") continue;
       const key = compact(text);
+      firstText ??= { row: r, col: c, text };
       if (card.id === null) {
         const m = pledgeHeading(text);
-        if (m) {
-          card.id = `${+m[1]}-${+m[2]}-${+m[3]}`;
+        const own = m ? null : firstText.row === r && firstText.col === c ? numberCellHeading(grid, r, c, value) : null;
+        if (m || own) {
+          card.id = m ? m.id : own!.id;
           card.idCell = { row: r, col: c };
-          card.title = m[4].trim() || cellText(valueRightOf(grid, r, c)?.value ?? null) || null;
+          card.title = (m ? m.rest || cellText(valueRightOf(grid, r, c)?.value ?? null) : own!.title) || null;
           continue;
         }
       }
@@ -133,8 +152,11 @@ export function readCard(grid: GridView, fromRow: number, headerRow: number, she
     }
   }
   if (card.id === null) {
-    const m = PLEDGE_ID.exec(sheetName.trim());
-    if (m) card.id = `${+m[1]}-${+m[2]}-${+m[3]}`;
+    card.id = pledgeHeading(sheetName.trim())?.id ?? null;
+  }
+  // No number on the card: the heading is still its title (`< 공약달성 확인지표 >` is not).
+  if (card.title === null && firstText && !isCardLabel(compact(firstText.text)) && !parseAsOf(firstText.text) && !/^[<〈《(]/.test(firstText.text)) {
+    card.title = firstText.text.replace(/^[#□■○●◆◇※*>▶\s]+/, "") || null;
   }
   return card;
 }

@@ -1,4 +1,5 @@
 // The summary over many pledges, counted the way pledge evaluations count them.
+import { sectorOfId } from "./rules/pledgeNumbers";
 import type { WorkbookResult } from "./types";
 import { compact } from "./text";
 
@@ -74,7 +75,7 @@ function isCompleted(name: string): boolean {
 
 /** The 분야 of a pledge number: `6` in `6-3-3`; "" when there is no number. */
 export function sectorOf(id: string | null): string {
-  return id ? id.split("-")[0] : "";
+  return sectorOfId(id);
 }
 
 function group(rows: SummaryRow[], keyOf: (r: SummaryRow) => string): Record<string, Group> {
