@@ -20,6 +20,8 @@ export interface CardFields {
   department: CardCell | null;
   status: CardCell | null;
   statusLabel: { row: number; col: number } | null;
+  /** The printed card's ○ could not be tied to one status name: where it is. */
+  statusAmbiguous: { row: number; col: number } | null;
   headline: CardCell | null;
   asOf: string | null;
   asOfCell: { row: number; col: number } | null;
@@ -41,20 +43,42 @@ function valueRightOf(grid: GridView, row: number, col: number): CardCell | null
   return { row, col: next, value: grid.raw(row, next) };
 }
 
-/** The printed card: status names in a row, ○ under the one that applies. */
-function markedStatus(grid: GridView, row: number, fromCol: number): CardCell | null {
-  if (!grid.contains(row + 1, fromCol)) return null;
-  for (let c = fromCol; c <= grid.right; c++) {
-    const key = statusKey(cellText(grid.raw(row, c)));
-    if (!STATUS_KEYS.has(key)) continue;
-    const span = grid.merge(row, c);
-    const last = span ? span.right : c;
-    // The mark may sit under the name or in the blank column that follows it.
-    for (let m = c; m <= Math.min(last + 1, grid.right); m++) {
-      if (MARKS.has(cellText(grid.raw(row + 1, m)))) return { row, col: c, value: grid.raw(row, c) };
-    }
+/**
+ * The printed card: status names in a row, ○ under the one that applies. A name owns the
+ * columns under it (its merged area) and the blank column after it, never the next name's
+ * first cell: a wrong status is worse than none. Marks under two names, or under none,
+ * make the mark ambiguous.
+ */
+function markedStatus(grid: GridView, row: number, fromCol: number): { status: CardCell | null; ambiguous: { row: number; col: number } | null } {
+  if (!grid.contains(row + 1, fromCol)) return { status: null, ambiguous: null };
+  const owner = new Map<number, number>(); // column → the status name's column
+  const names: number[] = [];
+  for (const c of grid.columnsWithValues(row)) {
+    if (c < fromCol || grid.master(row, c).col !== c) continue;
+    if (!STATUS_KEYS.has(statusKey(cellText(grid.raw(row, c))))) continue;
+    names.push(c);
+    const last = grid.merge(row, c)?.right ?? c;
+    for (let m = c; m <= last; m++) owner.set(m, c);
+    const after = last + 1;
+    if (cellText(grid.shown(row, after)) === "") owner.set(after, c);
   }
-  return null;
+  const marked = new Set<number>();
+  let stray: number | null = null;
+  for (const m of grid.columnsWithValues(row + 1)) {
+    if (m < fromCol || !MARKS.has(cellText(grid.raw(row + 1, m)))) continue;
+    const area = grid.merge(row + 1, m);
+    const owners = new Set<number>();
+    for (let c = m; c <= (area ? area.right : m); c++) if (owner.has(c)) owners.add(owner.get(c)!);
+    if (owners.size === 1) marked.add([...owners][0]);
+    else stray = m;
+  }
+  if (marked.size === 1 && stray === null) {
+    const c = [...marked][0];
+    return { status: { row, col: c, value: grid.raw(row, c) }, ambiguous: null };
+  }
+  if (marked.size === 0 && stray === null) return { status: null, ambiguous: null };
+  const at = stray ?? [...marked][1] ?? names[0];
+  return { status: null, ambiguous: { row: row + 1, col: at } };
 }
 
 function countStatusNames(grid: GridView, row: number, fromCol: number): number {
@@ -106,7 +130,7 @@ export function departmentBelow(grid: GridView, fromRow: number, toRow: number):
 
 export function readCard(grid: GridView, fromRow: number, headerRow: number, sheetName: string): CardFields {
   const card: CardFields = {
-    id: null, title: null, idCell: null, department: null, status: null, statusLabel: null,
+    id: null, title: null, idCell: null, department: null, status: null, statusLabel: null, statusAmbiguous: null,
     headline: null, asOf: null, asOfCell: null,
   };
   let firstText: { row: number; col: number; text: string } | null = null;
@@ -135,7 +159,8 @@ export function readCard(grid: GridView, fromRow: number, headerRow: number, she
         // Several status names in the row: the printed card's option list, marked with ○.
         if (countStatusNames(grid, r, c) > 1) {
           const marked = markedStatus(grid, r, grid.nextColumn(r, c));
-          card.status = marked ?? (right && { ...right, value: null });
+          card.status = marked.status ?? (right && { ...right, value: null });
+          card.statusAmbiguous = marked.ambiguous;
         } else {
           card.status = right;
         }

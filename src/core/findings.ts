@@ -31,6 +31,7 @@ export const FINDING_CODES = {
   OVER_ACHIEVEMENT: { severity: "info", title: "목표 초과 달성" },
   CUMULATIVE_NOT_SHOWN: { severity: "info", title: "누계 미기재" },
   MISSING_DEPARTMENT: { severity: "info", title: "주관부서 없음" },
+  STATUS_MARK_AMBIGUOUS: { severity: "warning", title: "추진상황 표시 모호" },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

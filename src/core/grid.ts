@@ -66,6 +66,14 @@ export class GridView {
     return (m ? m.right : col) + 1;
   }
 
+  /** Stand-in for issue-11's sparse version: ascending columns of this row holding a value. */
+  columnsWithValues(row: number): readonly number[] {
+    const line = this.values[row - this.top];
+    const out: number[] = [];
+    if (Array.isArray(line)) for (let i = 0; i < line.length; i++) if (line[i] !== null && line[i] !== undefined && line[i] !== "") out.push(this.left + i);
+    return out;
+  }
+
   address(row: number, col: number): string {
     return toA1(row, col);
   }

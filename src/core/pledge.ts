@@ -103,7 +103,9 @@ export function readPledge(
   const status = cellText(card.status?.value ?? null) || null;
   const key = status ? statusKey(status) : null;
   const statusAt = card.status ? grid.address(card.status.row, card.status.col) : card.statusLabel ? grid.address(card.statusLabel.row, card.statusLabel.col) : grid.address(anchor.row, anchor.col);
-  if (status === null) {
+  if (status === null && card.statusAmbiguous) {
+    findings.add("STATUS_MARK_AMBIGUOUS", grid.address(card.statusAmbiguous.row, card.statusAmbiguous.col), "추진상황 표시(○)가 어느 상태에 붙은 것인지 분명하지 않습니다. 한 상태 이름 바로 아래에만 ○를 적어 주세요.", { expected: "상태 하나에 ○" });
+  } else if (status === null) {
     findings.add("MISSING_STATUS", statusAt, "추진상황(완료 종결·정상추진 등)이 적혀 있지 않습니다.", { expected: "추진상황" });
   } else if (key && !STATUS_KEYS.has(key)) {
     findings.add("UNKNOWN_STATUS", statusAt, `추진상황 '${status}'은(는) 알려진 상태(완료 종결·완료 후 계속추진·정상추진·일부추진·보류·폐기·미추진)가 아닙니다.`, { found: status });

@@ -288,6 +288,17 @@ describe("table structure", () => {
   });
 });
 
+describe("layouts departments keep (issue 8)", () => {
+  it("a printed card with ○ under two statuses is ambiguous", () => {
+    const grid = cardGrid(seedCard633());
+    grid.values[1] = ["추진상황", "완료 종결", null, "완료 후 계속추진", null, "정상추진", null, "이행률", "86%"];
+    grid.values[2] = [null, "○", null, "○", null, null, null, null, null];
+    const result = checkSheet(grid);
+    for (const c of codes(result)) seen.add(c);
+    expect(only(result, "STATUS_MARK_AMBIGUOUS")).toHaveLength(1);
+  });
+});
+
 describe("catalogue", () => {
   it("every finding code is produced by some scenario above", () => {
     expect([...seen].sort()).toEqual(Object.keys(FINDING_CODES).sort());
