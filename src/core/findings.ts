@@ -32,6 +32,10 @@ export const FINDING_CODES = {
   CUMULATIVE_NOT_SHOWN: { severity: "info", title: "누계 미기재" },
   MISSING_DEPARTMENT: { severity: "info", title: "주관부서 없음" },
   STATUS_MARK_AMBIGUOUS: { severity: "warning", title: "추진상황 표시 모호" },
+  READING_UNCERTAIN: { severity: "warning", title: "표를 확실히 읽지 못함" },
+  INDICATOR_NOT_RATED: { severity: "warning", title: "지표 종류상 이행률 미산출" },
+  CUMULATIVE_READING: { severity: "info", title: "누계로 읽음" },
+  INDICATOR_WITHDRAWN: { severity: "info", title: "숨김·삭제 지표" },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

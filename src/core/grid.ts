@@ -10,10 +10,12 @@ export class GridView {
   readonly right: number;
   private readonly values: CellValue[][];
   private readonly mergeAt = new Map<number, MergedArea>();
+  private readonly hidden: ReadonlySet<number>;
 
   constructor(grid: SheetGrid) {
     this.name = grid.name;
     this.values = Array.isArray(grid.values) ? grid.values : [];
+    this.hidden = new Set(grid.hiddenRows ?? []);
     this.top = grid.originRow ?? 0;
     this.left = grid.originCol ?? 0;
     const width = this.values.reduce((w, row) => Math.max(w, Array.isArray(row) ? row.length : 0), 0);
@@ -64,6 +66,11 @@ export class GridView {
   nextColumn(row: number, col: number): number {
     const m = this.merge(row, col);
     return (m ? m.right : col) + 1;
+  }
+
+  /** Excel hides this row (0-based sheet row), as the adapter reported. */
+  isHidden(row: number): boolean {
+    return this.hidden.has(row);
   }
 
   /** Stand-in for issue-11's sparse version: ascending columns of this row holding a value. */

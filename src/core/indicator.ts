@@ -12,6 +12,8 @@ import { cellText } from "./text";
 export interface IndicatorRows {
   targetRow: number;
   actualRow: number;
+  /** Entries already read by the table's shape (src/core/shapes/entries.ts). */
+  entries?: { target: PeriodEntry[]; actual: PeriodEntry[] };
 }
 
 /** The last known cumulative among entries; null when none was entered, NaN when unknown. */
@@ -33,11 +35,11 @@ export function readIndicator(
   periods: Period[],
   asOf: string | null,
   findings: FindingList,
-): Omit<Indicator, "reportedRate" | "rateStyle"> {
+): Omit<Indicator, "reportedRate" | "rateStyle" | "kind"> {
   const name = cellText(grid.shown(rows.targetRow, columns.name));
   const unit = columns.unit === null ? "" : cellText(grid.shown(rows.targetRow, columns.unit));
-  const targetEntries = readPeriodRow(grid, rows.targetRow, columns.periods, "target", findings);
-  const actualEntries = readPeriodRow(grid, rows.actualRow, columns.periods, "actual", findings);
+  const targetEntries = rows.entries?.target ?? readPeriodRow(grid, rows.targetRow, columns.periods, "target", findings);
+  const actualEntries = rows.entries?.actual ?? readPeriodRow(grid, rows.actualRow, columns.periods, "actual", findings);
 
   // Actuals for a period that starts after the as-of date are not due yet: flag, leave out.
   const inScope = actualEntries.map((e, i) => {

@@ -1,25 +1,30 @@
-// Finding 확인지표 tables on a sheet: the header row, its columns, and the rows below
-// it up to the closing 공약 이행률 row.
+// Finding 확인지표 tables on a sheet: the header row (and the 연간 | 누계 row under it, when
+// each period has two columns), its columns, and the rows below it up to the closing
+// 공약 이행률 row. Rows are read by what their 구분 label means, not by their position.
 import type { Period } from "./types";
 import type { GridView } from "./grid";
 import { compact, cellText } from "./text";
 import { parsePeriod } from "./periods";
+import { readRowLabel, subHeaderSpan, type RowRole, type RowSpan } from "./rules/labels";
 
 export interface TableColumns {
   name: number;
   unit: number | null;
   label: number;
+  /** Each period's column; with two columns per period, its 연간 column. */
   periods: number[];
+  /** With two columns per period (`연간 | 누계`), each period's 누계 column; else null. */
+  cumulative: number[] | null;
   /** -1 when the header has no 이행률 column. */
   rate: number;
 }
 
-export type BodyRow =
-  | { kind: "target" | "actual"; row: number }
-  | { kind: "closing"; row: number };
+export type BodyRow = { kind: RowRole; span: RowSpan; row: number } | { kind: "closing"; row: number };
 
 export interface TableLayout {
   headerRow: number;
+  /** The 연간 | 누계 row under the header, when there is one. */
+  subHeaderRow: number | null;
   columns: TableColumns;
   periods: Period[];
   rows: BodyRow[];
@@ -37,7 +42,7 @@ function isRateHeader(text: string): boolean {
 
 /** A cheap first look, since every row of every sheet is asked whether it is a header. */
 function mentionsIndicator(grid: GridView, row: number): boolean {
-  for (let c = grid.left; c <= grid.right; c++) {
+  for (const c of grid.columnsWithValues(row)) {
     const v = grid.raw(row, c);
     if (typeof v === "string" && compact(v).includes("지표")) return true;
   }
@@ -51,7 +56,8 @@ function headerColumns(grid: GridView, row: number): TableColumns | null {
   let unit: number | null = null;
   let label = -1;
   let rate = -1;
-  for (let c = grid.left; c <= grid.right; c++) {
+  const filled = grid.columnsWithValues(row);
+  for (const c of filled) {
     const text = compact(cellText(grid.raw(row, c)));
     if (text === "") continue;
     if (name < 0 && NAME_HEADERS.has(text)) name = c;
@@ -61,7 +67,8 @@ function headerColumns(grid: GridView, row: number): TableColumns | null {
   }
   if (name < 0 || label < 0) return null;
   const periods: number[] = [];
-  const end = rate >= 0 ? rate : grid.right + 1;
+  const lastFilled = filled.length > 0 ? filled[filled.length - 1] : label;
+  const end = rate >= 0 ? rate : lastFilled + 1;
   for (let c = label + 1; c < end; c++) {
     if (grid.master(row, c).col !== c) continue; // a header merged over two columns is one period
     if (cellText(grid.raw(row, c)) !== "" || rate >= 0) periods.push(c);
@@ -69,21 +76,49 @@ function headerColumns(grid: GridView, row: number): TableColumns | null {
   // Trailing blank header cells without a rate column are not periods.
   while (rate < 0 && periods.length > 0 && cellText(grid.raw(row, periods[periods.length - 1])) === "") periods.pop();
   if (periods.length === 0) return null;
-  return { name, unit, label, periods, rate };
+  return { name, unit, label, periods, cumulative: null, rate };
 }
 
-function rowKind(grid: GridView, row: number, cols: TableColumns): "target" | "actual" | "closing" | "blank" | "other" {
-  const lastText = cols.rate >= 0 ? cols.rate - 1 : cols.periods[cols.periods.length - 1];
+/**
+ * Two columns per period under a two-row header: `2022` over `연간 | 누계`. Returns the
+ * columns split into annual and cumulative, or null when the row below is no such row.
+ */
+function splitPeriods(grid: GridView, row: number, cols: TableColumns): TableColumns | null {
+  const sub = row + 1;
+  if (!grid.contains(sub, cols.label)) return null;
+  const annual: number[] = [];
+  const cumulative: number[] = [];
+  const labelled = cols.periods.filter((c) => cellText(grid.raw(row, c)) !== "");
+  const last = grid.columnsWithValues(sub);
+  const end = cols.rate >= 0 ? cols.rate : (last[last.length - 1] ?? cols.label) + 1;
+  for (const p of labelled) {
+    const next = labelled.find((q) => q > p) ?? end;
+    let a = -1;
+    let k = -1;
+    for (let c = p; c < next; c++) {
+      const span = subHeaderSpan(cellText(grid.raw(sub, c)));
+      if (span === "annual" && a < 0) a = c;
+      else if (span === "cumulative" && k < 0) k = c;
+    }
+    if (a < 0 || k < 0) return null;
+    annual.push(a);
+    cumulative.push(k);
+  }
+  return { ...cols, periods: annual, cumulative };
+}
+
+function rowKind(grid: GridView, row: number, cols: TableColumns): BodyRow["kind"] | "blank" | "other" {
+  const lastText = cols.rate >= 0 ? cols.rate - 1 : Math.max(...cols.periods, ...(cols.cumulative ?? []));
   let blank = true;
-  for (let c = grid.left; c <= lastText; c++) {
+  for (const c of grid.columnsWithValues(row)) {
+    if (c > lastText) break;
     const text = compact(cellText(grid.raw(row, c)));
     if (text === "") continue;
     blank = false;
     if (text.startsWith("공약이행률") || text.startsWith("공약달성률")) return "closing";
   }
-  const label = compact(cellText(grid.shown(row, cols.label)));
-  if (label.startsWith("목표")) return "target";
-  if (label.startsWith("이행") || label.startsWith("실적")) return "actual";
+  const label = readRowLabel(cellText(grid.shown(row, cols.label)));
+  if (label) return label.role;
   if (blank && (cols.rate < 0 || cellText(grid.raw(row, cols.rate)) === "")) return "blank";
   return "other";
 }
@@ -93,25 +128,28 @@ export function findTables(grid: GridView): TableLayout[] {
   const tables: TableLayout[] = [];
   let row = grid.top;
   while (row <= grid.bottom) {
-    const columns = headerColumns(grid, row);
-    if (!columns) {
+    const header = headerColumns(grid, row);
+    if (!header) {
       row++;
       continue;
     }
-    const table = readBody(grid, row, columns);
+    const split = splitPeriods(grid, row, header);
+    const table = readBody(grid, row, split ? row + 1 : null, split ?? header);
     tables.push(table);
     row = table.lastRow + 1;
   }
   return tables;
 }
 
-function readBody(grid: GridView, headerRow: number, columns: TableColumns): TableLayout {
+function readBody(grid: GridView, headerRow: number, subHeaderRow: number | null, columns: TableColumns): TableLayout {
   const rows: BodyRow[] = [];
   let closingRow: number | null = null;
-  let lastRow = headerRow;
-  for (let r = headerRow + 1; r <= grid.bottom; r++) {
+  let lastRow = subHeaderRow ?? headerRow;
+  for (let r = lastRow + 1; r <= grid.bottom; r++) {
     const kind = rowKind(grid, r, columns);
     if (kind === "blank") continue;
+    // A hidden spacer or note row changes nothing.
+    if (kind === "other" && grid.isHidden(r)) continue;
     if (kind === "other") break;
     lastRow = r;
     if (kind === "closing") {
@@ -119,8 +157,13 @@ function readBody(grid: GridView, headerRow: number, columns: TableColumns): Tab
       closingRow = r;
       break;
     }
-    rows.push({ kind, row: r });
+    rows.push({ kind, span: readRowLabel(cellText(grid.shown(r, columns.label)))?.span ?? "plain", row: r });
   }
-  const periods = columns.periods.map((c) => parsePeriod(grid.raw(headerRow, c)));
-  return { headerRow, columns, periods, rows, closingRow, lastRow };
+  // With two columns per period, the period's name sits over its pair (merged or not).
+  const periods = columns.periods.map((c) => {
+    let at = c;
+    while (subHeaderRow !== null && at > columns.label + 1 && cellText(grid.shown(headerRow, at)) === "") at--;
+    return parsePeriod(grid.shown(headerRow, at));
+  });
+  return { headerRow, subHeaderRow, columns, periods, rows, closingRow, lastRow };
 }

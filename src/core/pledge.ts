@@ -1,13 +1,14 @@
 // One card: its table's indicators, rule 3 (the pledge rate is the mean of the
 // unrounded indicator rates) and rule 5 (the headline agrees with it).
-import type { CellValue, Indicator, Pledge, PrecisionSetting } from "./types";
+import type { Pledge, PrecisionSetting } from "./types";
 import type { GridView } from "./grid";
 import type { FindingList } from "./findings";
 import type { TableLayout } from "./layout";
 import { departmentBelow, readCard, statusKey, STATUS_KEYS } from "./card";
-import { readIndicator } from "./indicator";
-import { checkReportedRate, readReported, type Reported } from "./reported";
-import { parseA1, rangeA1 } from "./address";
+import { checkReportedRate, readReported } from "./reported";
+import { rangeA1 } from "./address";
+import { readIndicatorTable } from "./shapes/indicators";
+import { pledgeMean } from "./shapes/mean";
 import { roundHalfUp } from "./rounding";
 import { cellText } from "./text";
 
@@ -54,19 +55,21 @@ export function readPledge(
     });
   }
 
-  const rows = readIndicators(grid, table, card.asOf, findings);
+  const read = readIndicatorTable(grid, table, card.asOf, findings);
+  const rows = read.rows;
   const indicators = rows.map((r) => r.indicator);
   if (indicators.length === 0) {
     findings.add("TABLE_EMPTY", grid.address(table.headerRow, cols.name), "확인지표 표에 목표·이행 행이 없습니다.", {});
   }
 
-  const rated = indicators.filter((i) => i.rate !== null);
-  const rate = rated.length > 0 ? rated.reduce((sum, i) => sum + (i.rate as number), 0) / rated.length : null;
-
   const closingRaw = table.closingRow !== null && cols.rate >= 0 ? grid.raw(table.closingRow, cols.rate) : null;
   const closing = readReported(closingRaw);
   const headline = readReported(card.headline?.value ?? null);
   const precision = precisionSetting === "auto" ? autoPrecision([headline.decimals, closing.decimals, ...rows.map((r) => r.reported.decimals)]) : precisionSetting;
+  const mean = pledgeMean(rows, closing.value, findings);
+  const rated = mean.counted.filter((i) => i.rate !== null);
+  // A partial read is never a verdict: the one warning already says what was not understood.
+  const rate = read.unsure ? null : mean.rate;
 
   const rateCell = table.closingRow !== null && cols.rate >= 0 ? grid.address(table.closingRow, cols.rate) : null;
   for (const { indicator, raw } of rows) {
@@ -79,19 +82,20 @@ export function readPledge(
   if (table.closingRow === null) {
     const below = grid.addressInside(table.lastRow + 1, cols.name, { row: table.lastRow, col: cols.name });
     findings.add("TABLE_INCOMPLETE", below, "표가 '공약 이행률' 행 없이 끝났습니다. 마지막 행을 확인해 주세요.", { expected: "공약 이행률 (각 지표 이행률의 평균으로 산출)" });
-  } else if (rateCell) {
+  } else if (rateCell && !read.unsure) {
     checkReportedRate({ what: "공약 이행률", cell: rateCell, raw: closingRaw, computed: rate, precision, missing: "PLEDGE_RATE_MISSING", mismatch: "PLEDGE_RATE_MISMATCH" }, findings);
   }
   const partialAt = rateCell ?? grid.address(header.row, header.col);
-  if (rated.length > 0 && rated.length < indicators.length) {
-    findings.add("PLEDGE_RATE_PARTIAL", partialAt, `지표 ${indicators.length}개 중 ${indicators.length - rated.length}개는 이행률을 계산할 수 없어 나머지 ${rated.length}개의 평균으로 공약 이행률을 냈습니다.`, {
+  const considered = mean.counted.length;
+  if (!read.unsure && rated.length > 0 && rated.length < considered) {
+    findings.add("PLEDGE_RATE_PARTIAL", partialAt, `지표 ${considered}개 중 ${considered - rated.length}개는 이행률을 계산할 수 없어 나머지 ${rated.length}개의 평균으로 공약 이행률을 냈습니다.`, {
       expected: rated.length,
-      found: indicators.length,
+      found: considered,
     });
   }
 
   const headlineCell = card.headline ? grid.address(card.headline.row, card.headline.col) : null;
-  if (card.headline && headlineCell) {
+  if (card.headline && headlineCell && !read.unsure) {
     checkReportedRate({ what: "카드의 이행률", cell: headlineCell, raw: card.headline.value, computed: rate, precision, missing: "HEADLINE_RATE_MISSING", mismatch: "HEADLINE_RATE_MISMATCH" }, findings);
   }
 
@@ -134,6 +138,7 @@ export function readPledge(
     precision,
     periods: table.periods,
     indicators,
+    layout: read.shape,
     anchorCell: grid.address(anchor.row, anchor.col),
     counts: { error: 0, warning: 0, info: 0 },
     tableRange: rangeA1(table.headerRow, cols.name, table.lastRow, cols.rate >= 0 ? cols.rate : cols.periods[cols.periods.length - 1]),
@@ -145,40 +150,4 @@ function autoPrecision(decimals: (number | null)[]): number {
   const shown = decimals.filter((d): d is number => d !== null);
   if (shown.length === 0) return DEFAULT_PRECISION;
   return Math.min(MAX_AUTO_PRECISION, Math.max(...shown));
-}
-
-/** An indicator with its rate cell as read, so the cell is read once. */
-interface IndicatorRow {
-  indicator: Indicator;
-  raw: CellValue;
-  reported: Reported;
-}
-
-function readIndicators(grid: GridView, table: TableLayout, asOf: string | null, findings: FindingList): IndicatorRow[] {
-  const indicators: IndicatorRow[] = [];
-  let pendingTarget: number | null = null;
-  const lone = (row: number, what: string) =>
-    findings.add("BROKEN_ROW_PAIR", grid.address(row, table.columns.label), `${what} 행의 짝이 없습니다. 지표마다 '목표' 행 바로 아래에 '이행' 행이 있어야 합니다.`, {
-      expected: what === "목표" ? "이행 (누계)" : "목표 (누계)",
-      found: cellText(grid.shown(row, table.columns.label)),
-    });
-  for (const body of table.rows) {
-    if (body.kind === "target") {
-      if (pendingTarget !== null) lone(pendingTarget, "목표");
-      pendingTarget = body.row;
-    } else if (body.kind === "actual") {
-      if (pendingTarget === null) {
-        lone(body.row, "이행");
-        continue;
-      }
-      const read = readIndicator(grid, { targetRow: pendingTarget, actualRow: body.row }, table.columns, table.periods, asOf, findings);
-      const at = parseA1(read.rateCell);
-      const raw = at ? grid.raw(at.row, at.col) : null;
-      const reported = readReported(raw);
-      indicators.push({ indicator: { ...read, reportedRate: reported.value, rateStyle: reported.style }, raw, reported });
-      pendingTarget = null;
-    }
-  }
-  if (pendingTarget !== null) lone(pendingTarget, "목표");
-  return indicators;
 }

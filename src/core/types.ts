@@ -1,5 +1,8 @@
 // The public vocabulary of the core: what goes in (a sheet grid) and what comes out
 // (pledges with computed rates, and findings). Adapters and the UI depend on these names.
+import type { IndicatorKind } from "./kinds/kind";
+import type { TableShape } from "./shapes/shapeNames";
+export type { IndicatorKind, TableShape };
 
 /** A cell's value as an adapter reads it; formulas arrive as their computed result. */
 export type CellValue = string | number | boolean | null;
@@ -23,6 +26,8 @@ export interface SheetGrid {
   merges: MergedArea[];
   originRow?: number;
   originCol?: number;
+  /** 0-based sheet rows Excel hides, when the adapter can tell. */
+  hiddenRows?: number[];
 }
 
 export type Severity = "error" | "warning" | "info";
@@ -80,6 +85,8 @@ export interface Indicator {
   rateCell: string;
   /** How the reported rate cell was written: number, text, or text with `%`. */
   rateStyle: RateStyle;
+  /** count · level · decreasing · milestone (src/core/kinds/kind.ts). */
+  kind: IndicatorKind;
 }
 
 export type RateStyle = "number" | "text" | "percentText";
@@ -111,6 +118,8 @@ export interface Pledge {
   anchorCell: string;
   /** Range the table occupies, e.g. "A5:I10". */
   tableRange: string;
+  /** The table layout recognised (src/core/shapes/shapeNames.ts). */
+  layout: TableShape;
   /** How many findings of each severity the card has. */
   counts: Record<Severity, number>;
 }

@@ -1,0 +1,196 @@
+// A table's indicators, read by shape and kind. When the reader is not sure what a row or
+// an indicator means, it says so once per table (READING_UNCERTAIN) or once per indicator
+// kind (INDICATOR_NOT_RATED), leaves those rates out and makes no verdict on the pledge rate.
+import type { CellValue, Indicator, PeriodEntry } from "../types";
+import type { GridView } from "../grid";
+import { FindingList } from "../findings";
+import type { TableLayout } from "../layout";
+import type { RowKind } from "../periodRow";
+import { readIndicator } from "../indicator";
+import { parseA1 } from "../address";
+import { readReported, type Reported } from "../reported";
+import { startsAfter } from "../periods";
+import { cellText, compact } from "../text";
+import { isWithdrawnName } from "../rules/labels";
+import { detectKind, stageWord, type IndicatorKind } from "../kinds/kind";
+import { groupRows, type GroupRow, type RowGroup } from "./groups";
+import { allBare, annualAndTotalEntries, combinedEntries, nonDecreasing, presentValues, rowCells, totalEntries, type At } from "./entries";
+import type { TableShape } from "./shapeNames";
+
+/** An indicator with its rate cell as read, so the cell is read once. */
+export interface IndicatorRow {
+  indicator: Indicator;
+  raw: CellValue;
+  reported: Reported;
+  /** Why the indicator may be left out of the mean: hidden rows or `(삭제)`; null when it counts. */
+  withdrawn: string | null;
+}
+
+export interface TableRead {
+  rows: IndicatorRow[];
+  shape: TableShape;
+  /** Some reading was not sure: no pledge-rate or headline verdict depends on it. */
+  unsure: boolean;
+}
+
+interface Reading {
+  entries: PeriodEntry[];
+  /** What was not understood, for the one warning; null when the reading is sure. */
+  doubt: string | null;
+  /** Plain numbers under a cumulative label read as totals. */
+  totals: boolean;
+  /** Two rows (연간 and 누계) for this role. */
+  split: boolean;
+}
+
+function cellsOf(table: TableLayout, row: number): { annual: At[]; cumulative: At[] | null } {
+  const cols = table.columns;
+  return { annual: rowCells(row, cols.periods), cumulative: cols.cumulative ? rowCells(row, cols.cumulative) : null };
+}
+
+/** One role (target or actual) of an indicator, from the rows the group gives it. */
+function readRole(grid: GridView, table: TableLayout, rows: GroupRow[], kind: RowKind, indicatorKind: IndicatorKind, findings: FindingList): Reading {
+  const sure = (entries: PeriodEntry[], totals = false, split = false): Reading => ({ entries, doubt: null, totals, split });
+  const label = (r: GroupRow) => `'${cellText(grid.shown(r.row, table.columns.label))}'`;
+  if (rows.length === 1) {
+    const [r] = rows;
+    const { annual, cumulative } = cellsOf(table, r.row);
+    if (cumulative) return sure(annualAndTotalEntries(grid, annual, cumulative, kind, findings));
+    if (indicatorKind === "level") return sure(totalEntries(grid, annual, kind, findings), true);
+    if (r.span === "annual") return sure(annualAndTotalEntries(grid, annual, [], kind, findings));
+    if (r.span === "cumulative" && allBare(grid, annual)) {
+      if (!nonDecreasing(presentValues(grid, annual))) {
+        return { entries: totalEntries(grid, annual, kind, new FindingList(grid.name)), doubt: `${label(r)} 행의 숫자가 누계인데 줄어듭니다`, totals: true, split: false };
+      }
+      return sure(totalEntries(grid, annual, kind, findings), true);
+    }
+    return sure(combinedEntries(grid, r.row, table.columns.periods, kind, findings));
+  }
+  const annualRow = rows.find((r) => r.span === "annual") ?? rows.find((r) => r.span === "plain");
+  const totalRow = rows.find((r) => r.span === "cumulative");
+  if (rows.length === 2 && annualRow && totalRow && !table.columns.cumulative) {
+    const annual = rowCells(annualRow.row, table.columns.periods);
+    const total = rowCells(totalRow.row, table.columns.periods);
+    if (indicatorKind === "level") return sure(totalEntries(grid, total, kind, findings), true, true);
+    return sure(annualAndTotalEntries(grid, annual, total, kind, findings), false, true);
+  }
+  const first = rows[0];
+  return { entries: [], doubt: `${rows.map(label).join("·")} 행을 어떻게 합칠지`, totals: false, split: false };
+}
+
+/** Milestones: rated 100 only when the latest actual stage is the final target stage. */
+function milestoneRate(grid: GridView, table: TableLayout, group: RowGroup, asOf: string | null): { target: string | null; actual: string | null } {
+  const last = (role: "target" | "actual") => {
+    let found: string | null = null;
+    for (const r of group.rows.filter((x) => x.role === role)) {
+      table.columns.periods.forEach((col, i) => {
+        if (role === "actual" && asOf && startsAfter(table.periods[i], asOf)) return;
+        const raw = grid.raw(r.row, col);
+        const stage = stageWord(raw);
+        if (stage) found = stage;
+        else if (cellText(raw) !== "" && cellText(raw) !== "-") found = compact(cellText(raw));
+      });
+    }
+    return found;
+  };
+  return { target: last("target"), actual: last("actual") };
+}
+
+function emptyEntries(): PeriodEntry[] {
+  return [];
+}
+
+export function readIndicatorTable(grid: GridView, table: TableLayout, asOf: string | null, findings: FindingList): TableRead {
+  const cols = table.columns;
+  const out: IndicatorRow[] = [];
+  const doubts: { row: number; what: string }[] = [];
+  let totalsAt: { row: number; values: number[] } | null = null;
+  let fourRows = false;
+  let rateRow = false;
+  let notRated = false;
+  const lone = (row: number, what: string) =>
+    findings.add("BROKEN_ROW_PAIR", grid.address(row, cols.label), `${what} 행의 짝이 없습니다. 지표마다 '목표' 행 바로 아래에 '이행' 행이 있어야 합니다.`, {
+      expected: what === "목표" ? "이행 (누계)" : "목표 (누계)",
+      found: cellText(grid.shown(row, cols.label)),
+    });
+
+  for (const group of groupRows(grid, table)) {
+    const targets = group.rows.filter((r) => r.role === "target");
+    const actuals = group.rows.filter((r) => r.role === "actual");
+    if (group.rows.some((r) => r.role === "rate")) rateRow = true;
+    if (targets.length === 0 || actuals.length === 0) {
+      for (const r of targets) lone(r.row, "목표");
+      for (const r of actuals) lone(r.row, "이행");
+      continue;
+    }
+    const top = Math.min(...group.rows.map((r) => r.row));
+    const bottom = Math.max(...group.rows.map((r) => r.row));
+    const name = cellText(grid.shown(top, cols.name));
+    const unit = cols.unit === null ? "" : cellText(grid.shown(top, cols.unit));
+    const cells: CellValue[] = [];
+    for (const r of [...targets, ...actuals]) {
+      for (const c of cols.periods) cells.push(grid.raw(r.row, c));
+      for (const c of cols.cumulative ?? []) cells.push(grid.raw(r.row, c));
+    }
+    const kind = detectKind(name, unit, cells);
+    const hidden = group.rows.some((r) => grid.isHidden(r.row));
+    const withdrawn = isWithdrawnName(name) ? "이름에 삭제·폐지 표시가 있어" : hidden ? "숨겨진 행에 있어" : null;
+    const rows = { targetRow: top, actualRow: bottom };
+
+    let read: Omit<Indicator, "reportedRate" | "rateStyle" | "kind">;
+    if (kind === "milestone" || kind === "decreasing") {
+      // Read quietly for the record; no running-total verdict on stages or on a baseline rule.
+      const quiet = new FindingList(grid.name);
+      read = readIndicator(grid, { ...rows, entries: { target: emptyEntries(), actual: emptyEntries() } }, cols, table.periods, null, quiet);
+      read = { ...read, target: null, actual: null, rate: null };
+      const stages = kind === "milestone" ? milestoneRate(grid, table, group, asOf) : null;
+      if (stages && stages.target !== null && stages.target === stages.actual) {
+        read.rate = 100;
+      } else {
+        notRated = true;
+        const why =
+          kind === "milestone"
+            ? `단계로 적힌 지표라(목표 '${stages?.target ?? "없음"}', 실적 '${stages?.actual ?? "없음"}') 최종 단계에 이르기 전의 이행률 규칙이 카드에 없어`
+            : "줄어야 좋은 지표로 보이는데 기준값과 계산 규칙이 카드에 없어";
+        findings.add("INDICATOR_NOT_RATED", grid.address(top, cols.name), `'${name}'은(는) ${why} 이행률을 계산하지 않았습니다. 이 공약의 이행률은 판정하지 않았습니다.`, {
+          found: kind === "milestone" ? "단계형" : "감소형",
+        });
+      }
+    } else {
+      const t = readRole(grid, table, targets, "target", kind, findings);
+      const a = readRole(grid, table, actuals, "actual", kind, findings);
+      if (t.split || a.split) fourRows = true;
+      for (const [reading, rs] of [[t, targets], [a, actuals]] as const) {
+        if (reading.doubt) doubts.push({ row: rs[0].row, what: `'${name}'의 ${reading.doubt}` });
+        if (reading.totals && kind === "count" && !reading.doubt && totalsAt === null && !reading.split) {
+          totalsAt = { row: rs[0].row, values: presentValues(grid, rowCells(rs[0].row, cols.periods)) };
+        }
+      }
+      if (t.doubt || a.doubt) {
+        const quiet = new FindingList(grid.name);
+        read = { ...readIndicator(grid, { ...rows, entries: { target: t.entries, actual: a.entries } }, cols, table.periods, null, quiet), rate: null };
+      } else {
+        read = readIndicator(grid, { ...rows, entries: { target: t.entries, actual: a.entries } }, cols, table.periods, asOf, findings);
+      }
+    }
+    const at = parseA1(read.rateCell);
+    const raw = at ? grid.raw(at.row, at.col) : null;
+    const reported = readReported(raw);
+    out.push({ indicator: { ...read, kind, reportedRate: reported.value, rateStyle: reported.style }, raw, reported, withdrawn });
+  }
+
+  if (doubts.length > 0) {
+    const what = doubts.slice(0, 3).map((d) => d.what).join(", ");
+    findings.add("READING_UNCERTAIN", grid.address(doubts[0].row, cols.label), `이 표의 구성을 확실히 읽지 못했습니다: ${what}. 해당 지표의 이행률과 이 표의 공약 이행률·카드 이행률은 판정하지 않았습니다.`, {
+      found: doubts.length,
+    });
+  }
+  if (totalsAt !== null) {
+    const t = totalsAt as { row: number; values: number[] };
+    findings.add("CUMULATIVE_READING", grid.address(t.row, cols.label), `'누계' 행의 괄호 없는 숫자(${t.values.join(", ")})가 줄지 않아 연간 값이 아니라 누계로 읽었습니다.`, {
+      found: t.values.join(", "),
+    });
+  }
+  const shape: TableShape = cols.cumulative ? "annual-cumulative-columns" : fourRows ? "four-rows" : rateRow ? "pairs-with-rate-row" : totalsAt ? "cumulative-only" : "row-pairs";
+  return { rows: out, shape, unsure: doubts.length > 0 || notRated };
+}
