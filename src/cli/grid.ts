@@ -15,8 +15,10 @@ interface MergeRange {
 /** Cells are kept at their real addresses (origin A1), merged areas 0-based. */
 export function sheetGrid(sheet: Worksheet): SheetGrid {
   const values: CellValue[][] = [];
+  const hiddenRows: number[] = [];
   let width = 0;
   sheet.eachRow((row, rowNumber) => {
+    if (row.hidden) hiddenRows.push(rowNumber - 1);
     const cells: CellValue[] = [];
     row.eachCell((cell, colNumber) => {
       const value = gridValue(cell);
@@ -27,7 +29,7 @@ export function sheetGrid(sheet: Worksheet): SheetGrid {
     values[rowNumber - 1] = cells;
     if (cells.length > width) width = cells.length;
   });
-  return { name: sheet.name, values: rectangle(values, width), merges: mergedAreas(sheet), originRow: 0, originCol: 0 };
+  return { name: sheet.name, values: rectangle(values, width), merges: mergedAreas(sheet), originRow: 0, originCol: 0, hiddenRows };
 }
 
 /** Fills the holes of the sparse rows with null so the core gets a plain rectangle. */

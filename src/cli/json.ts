@@ -59,6 +59,7 @@ function jsonPledge(pledge: Pledge) {
     headlineCell: pledge.headlineCell,
     precision: pledge.precision,
     tableRange: pledge.tableRange,
+    layout: pledge.layout,
     periods: pledge.periods.map((period) => period.label),
     indicators: pledge.indicators.map(jsonIndicator),
   };
@@ -74,6 +75,7 @@ function jsonIndicator(indicator: Indicator) {
     reportedRate: indicator.reportedRate,
     rateCell: indicator.rateCell,
     nameCell: indicator.nameCell,
+    kind: indicator.kind,
   };
 }
 

@@ -2,6 +2,7 @@
 import { basename } from "node:path";
 import { formatRate, type Finding, type Pledge, type Severity, type Summary } from "../core";
 import { countFindings, type FileReport } from "./report";
+import { KIND_LABELS, SHAPE_LABELS } from "../core/layoutNames";
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "오류", warning: "경고", info: "참고" };
 
@@ -26,7 +27,9 @@ function pledgeLine(pledge: Pledge): string {
   const name = [pledge.id ?? "(번호 없음)", pledge.title ?? ""].join(" ").trim();
   const computed = pledge.rate === null ? "계산 불가" : formatRate(pledge.rate, pledge.precision);
   const reported = pledge.reportedRate === null ? "빈칸" : String(pledge.reportedRate);
-  return `공약 ${name} · 이행률 계산 ${computed} / 표 ${reported}`;
+  const kinds = pledge.indicators.filter((i) => i.kind !== "count").map((i) => `${i.name}: ${KIND_LABELS[i.kind]}`);
+  const read = `표 구성 ${SHAPE_LABELS[pledge.layout]}${kinds.length > 0 ? ` · ${kinds.join(", ")}` : ""}`;
+  return `공약 ${name} · 이행률 계산 ${computed} / 표 ${reported} · ${read}`;
 }
 
 function findingLine(finding: Finding): string {
