@@ -15,6 +15,11 @@ export interface TableColumns {
   periods: number[];
   /** With two columns per period (`연간 | 누계`), each period's 누계 column; else null. */
   cumulative: number[] | null;
+  /**
+   * One row per indicator (`2022년 목표 | 2022년 실적 | …`): each period's 실적 column, while
+   * `periods` holds the 목표 columns and `label` is the name column. Else null.
+   */
+  actual: number[] | null;
   /** -1 when the header has no 이행률 column. */
   rate: number;
 }
@@ -65,6 +70,7 @@ function headerColumns(grid: GridView, row: number): TableColumns | null {
     else if (name >= 0 && label < 0 && text === "구분") label = c;
     else if (label >= 0 && rate < 0 && isRateHeader(text)) rate = c;
   }
+  if (name >= 0 && label < 0) return wideColumns(grid, row, name, unit, rate, filled);
   if (name < 0 || label < 0) return null;
   const periods: number[] = [];
   const lastFilled = filled.length > 0 ? filled[filled.length - 1] : label;
@@ -76,7 +82,35 @@ function headerColumns(grid: GridView, row: number): TableColumns | null {
   // Trailing blank header cells without a rate column are not periods.
   while (rate < 0 && periods.length > 0 && cellText(grid.raw(row, periods[periods.length - 1])) === "") periods.pop();
   if (periods.length === 0) return null;
-  return { name, unit, label, periods, cumulative: null, rate };
+  return { name, unit, label, periods, cumulative: null, actual: null, rate };
+}
+
+/** `2022년 목표` → the period part and the role; null for any other header. */
+export function periodRoleHeader(raw: unknown): { period: string; role: "target" | "actual" } | null {
+  const text = cellText(raw);
+  const m = /^(.*?)\s*(목표|계획|실적|이행|추진실적|달성)\s*(\(.*\))?$/.exec(text);
+  // An undated period (`임기말 목표`) still pairs its columns; UNKNOWN_PERIOD says so later.
+  if (!m || m[1] === "" || /지표|단위|구분/.test(m[1])) return null;
+  return { period: m[1], role: m[2] === "목표" || m[2] === "계획" ? "target" : "actual" };
+}
+
+/** One row per indicator: target and actual columns for each period, paired by period. */
+function wideColumns(grid: GridView, row: number, name: number, unit: number | null, rate: number, filled: readonly number[]): TableColumns | null {
+  const targets = new Map<string, number>();
+  const actuals = new Map<string, number>();
+  let rateCol = -1;
+  for (const c of filled) {
+    if (c <= name) continue;
+    const text = compact(cellText(grid.raw(row, c)));
+    if (rateCol < 0 && isRateHeader(text)) rateCol = c;
+    const h = periodRoleHeader(grid.raw(row, c));
+    if (!h) continue;
+    const key = compact(h.period);
+    (h.role === "target" ? targets : actuals).set(key, c);
+  }
+  const keys = [...targets.keys()].filter((k) => actuals.has(k));
+  if (keys.length === 0 || keys.length !== targets.size || keys.length !== actuals.size) return null;
+  return { name, unit, label: name, periods: keys.map((k) => targets.get(k)!), cumulative: null, actual: keys.map((k) => actuals.get(k)!), rate: rate >= 0 ? rate : rateCol };
 }
 
 /**
@@ -108,7 +142,7 @@ function splitPeriods(grid: GridView, row: number, cols: TableColumns): TableCol
 }
 
 function rowKind(grid: GridView, row: number, cols: TableColumns): BodyRow["kind"] | "blank" | "other" {
-  const lastText = cols.rate >= 0 ? cols.rate - 1 : Math.max(...cols.periods, ...(cols.cumulative ?? []));
+  const lastText = cols.rate >= 0 ? cols.rate - 1 : Math.max(...cols.periods, ...(cols.cumulative ?? []), ...(cols.actual ?? []));
   let blank = true;
   for (const c of grid.columnsWithValues(row)) {
     if (c > lastText) break;
@@ -117,6 +151,8 @@ function rowKind(grid: GridView, row: number, cols: TableColumns): BodyRow["kind
     blank = false;
     if (text.startsWith("공약이행률") || text.startsWith("공약달성률")) return "closing";
   }
+  // One row per indicator: a named row is the indicator's row.
+  if (cols.actual) return cellText(grid.raw(row, cols.name)) !== "" ? "target" : blank ? "blank" : "other";
   const label = readRowLabel(cellText(grid.shown(row, cols.label)));
   if (label) return label.role;
   if (blank && (cols.rate < 0 || cellText(grid.raw(row, cols.rate)) === "")) return "blank";
@@ -163,6 +199,7 @@ function readBody(grid: GridView, headerRow: number, subHeaderRow: number | null
   const periods = columns.periods.map((c) => {
     let at = c;
     while (subHeaderRow !== null && at > columns.label + 1 && cellText(grid.shown(headerRow, at)) === "") at--;
+    if (columns.actual) return parsePeriod(periodRoleHeader(grid.shown(headerRow, at))?.period ?? null);
     return parsePeriod(grid.shown(headerRow, at));
   });
   return { headerRow, subHeaderRow, columns, periods, rows, closingRow, lastRow };

@@ -24,10 +24,10 @@ describe("a workbook mixing every layout", () => {
     // Every period header form is dated: 2022년, '23, 2024., 2025 stored as a number, 2026년 6월.
     expect(result.sheets.flatMap((s) => s.findings).filter((f) => f.code === "UNKNOWN_PERIOD")).toEqual([]);
     const pledges = result.sheets.flatMap((s) => s.pledges);
-    // By hand (src/sample/layouts/corpus.ts): seven 6-3-3 sheets at 85.71, the level card
+    // By hand (src/sample/layouts/corpus.ts): eight 6-3-3 sheets at 85.71, the level card
     // 72.5, the milestone card 90, the decreasing card unrated, the withdrawn card 80.
     expect(pledges.map((p) => [p.id, p.rate === null ? null : Math.round(p.rate * 100) / 100])).toEqual([
-      ...new Array(7).fill(["6-3-3", 85.71]),
+      ...new Array(8).fill(["6-3-3", 85.71]),
       ["경제-01", 72.5],
       ["1-1", 90],
       ["공약 3", null],
@@ -35,19 +35,19 @@ describe("a workbook mixing every layout", () => {
     ]);
     expect(pledges.map((p) => p.layout)).toEqual([
       "row-pairs", "pairs-with-rate-row", "four-rows", "annual-cumulative-columns", "cumulative-only", "cumulative-only",
-      "row-pairs", "row-pairs", "row-pairs", "row-pairs", "row-pairs",
+      "one-row-per-indicator", "row-pairs", "row-pairs", "row-pairs", "row-pairs", "row-pairs",
     ]);
     // The hidden 주민 설명회 rows are read from the file's row.hidden.
-    expect(result.sheets[10].findings.map((f) => f.code)).toContain("INDICATOR_WITHDRAWN");
+    expect(result.sheets[11].findings.map((f) => f.code)).toContain("INDICATOR_WITHDRAWN");
 
     const report = { path, error: null, output: null, result };
     const doc = jsonDocument([report], summarize(summaryRows(result)), null) as { files: { sheets: { pledges: { layout: string; indicators: { kind: string }[] }[] }[] }[] };
-    expect(doc.files[0].sheets[7].pledges[0].layout).toBe("row-pairs");
-    expect(doc.files[0].sheets[7].pledges[0].indicators.map((i) => i.kind)).toEqual(["level", "count"]);
+    expect(doc.files[0].sheets[8].pledges[0].layout).toBe("row-pairs");
+    expect(doc.files[0].sheets[8].pledges[0].indicators.map((i) => i.kind)).toEqual(["level", "count"]);
     const plain = plainFile(report);
     expect(plain).toContain("표 구성 연도마다 연간·누계 두 열");
     expect(plain).toContain("건립 공정률: 수준형(최종 수준)");
-    // 분야 by first part: 6 (seven sheets), 경제, 1, "" for 공약 3, 7.
+    // 분야 by first part: 6 (eight sheets), 경제, 1, "" for 공약 3, 7.
     expect(Object.keys(summarize(summaryRows(result)).bySector).sort()).toEqual(["", "1", "6", "7", "경제"]);
   });
 });

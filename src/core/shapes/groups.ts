@@ -19,6 +19,12 @@ export interface RowGroup {
 
 export function groupRows(grid: GridView, table: TableLayout): RowGroup[] {
   const col = table.columns.name;
+  // One row per indicator: the row is both its target (목표 columns) and its actual (실적 columns).
+  if (table.columns.actual) {
+    return table.rows.flatMap((b) =>
+      b.kind === "closing" ? [] : [{ name: cellText(grid.raw(b.row, col)), rows: [{ row: b.row, role: "target" as const, span: b.span }, { row: b.row, role: "actual" as const, span: b.span }] }],
+    );
+  }
   const groups: RowGroup[] = [];
   let current: (RowGroup & { masterRow: number }) | null = null;
   for (const body of table.rows) {

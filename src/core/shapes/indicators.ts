@@ -43,9 +43,14 @@ interface Reading {
   split: boolean;
 }
 
-function cellsOf(table: TableLayout, row: number): { annual: At[]; cumulative: At[] | null } {
+/** The period columns of a role: one row per indicator keeps its 실적 in columns of their own. */
+function roleColumns(table: TableLayout, kind: RowKind): number[] {
+  return kind === "actual" && table.columns.actual ? table.columns.actual : table.columns.periods;
+}
+
+function cellsOf(table: TableLayout, row: number, kind: RowKind): { annual: At[]; cumulative: At[] | null } {
   const cols = table.columns;
-  return { annual: rowCells(row, cols.periods), cumulative: cols.cumulative ? rowCells(row, cols.cumulative) : null };
+  return { annual: rowCells(row, roleColumns(table, kind)), cumulative: cols.cumulative ? rowCells(row, cols.cumulative) : null };
 }
 
 /** One role (target or actual) of an indicator, from the rows the group gives it. */
@@ -54,7 +59,7 @@ function readRole(grid: GridView, table: TableLayout, rows: GroupRow[], kind: Ro
   const label = (r: GroupRow) => `'${cellText(grid.shown(r.row, table.columns.label))}'`;
   if (rows.length === 1) {
     const [r] = rows;
-    const { annual, cumulative } = cellsOf(table, r.row);
+    const { annual, cumulative } = cellsOf(table, r.row, kind);
     if (cumulative) return sure(annualAndTotalEntries(grid, annual, cumulative, kind, findings));
     if (indicatorKind === "level") return sure(totalEntries(grid, annual, kind, findings), true);
     if (r.span === "annual") return sure(annualAndTotalEntries(grid, annual, [], kind, findings));
@@ -64,7 +69,7 @@ function readRole(grid: GridView, table: TableLayout, rows: GroupRow[], kind: Ro
       }
       return sure(totalEntries(grid, annual, kind, findings), true);
     }
-    return sure(combinedEntries(grid, r.row, table.columns.periods, kind, findings));
+    return sure(combinedEntries(grid, r.row, roleColumns(table, kind), kind, findings));
   }
   const annualRow = rows.find((r) => r.span === "annual") ?? rows.find((r) => r.span === "plain");
   const totalRow = rows.find((r) => r.span === "cumulative");
@@ -74,7 +79,6 @@ function readRole(grid: GridView, table: TableLayout, rows: GroupRow[], kind: Ro
     if (indicatorKind === "level") return sure(totalEntries(grid, total, kind, findings), true, true);
     return sure(annualAndTotalEntries(grid, annual, total, kind, findings), false, true);
   }
-  const first = rows[0];
   return { entries: [], doubt: `${rows.map(label).join("·")} 행을 어떻게 합칠지`, totals: false, split: false };
 }
 
@@ -83,7 +87,7 @@ function milestoneRate(grid: GridView, table: TableLayout, group: RowGroup, asOf
   const last = (role: "target" | "actual") => {
     let found: string | null = null;
     for (const r of group.rows.filter((x) => x.role === role)) {
-      table.columns.periods.forEach((col, i) => {
+      roleColumns(table, role).forEach((col, i) => {
         if (role === "actual" && asOf && startsAfter(table.periods[i], asOf)) return;
         const raw = grid.raw(r.row, col);
         const stage = stageWord(raw);
@@ -131,6 +135,7 @@ export function readIndicatorTable(grid: GridView, table: TableLayout, asOf: str
     for (const r of [...targets, ...actuals]) {
       for (const c of cols.periods) cells.push(grid.raw(r.row, c));
       for (const c of cols.cumulative ?? []) cells.push(grid.raw(r.row, c));
+      for (const c of cols.actual ?? []) cells.push(grid.raw(r.row, c));
     }
     const kind = detectKind(name, unit, cells);
     const hidden = group.rows.some((r) => grid.isHidden(r.row));
@@ -191,6 +196,6 @@ export function readIndicatorTable(grid: GridView, table: TableLayout, asOf: str
       found: t.values.join(", "),
     });
   }
-  const shape: TableShape = cols.cumulative ? "annual-cumulative-columns" : fourRows ? "four-rows" : rateRow ? "pairs-with-rate-row" : totalsAt ? "cumulative-only" : "row-pairs";
+  const shape: TableShape = cols.actual ? "one-row-per-indicator" : cols.cumulative ? "annual-cumulative-columns" : fourRows ? "four-rows" : rateRow ? "pairs-with-rate-row" : totalsAt ? "cumulative-only" : "row-pairs";
   return { rows: out, shape, unsure: doubts.length > 0 || notRated };
 }

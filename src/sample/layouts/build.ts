@@ -21,7 +21,7 @@ export interface LayoutIndicator {
   hidden?: boolean;
 }
 
-export type Shape = "pairs" | "rate-row" | "four-rows" | "columns" | "cumulative-only" | "cumulative-rows";
+export type Shape = "pairs" | "rate-row" | "four-rows" | "columns" | "cumulative-only" | "cumulative-rows" | "wide";
 
 export interface LayoutCard {
   sheet: string;
@@ -64,6 +64,7 @@ function pairCell(a: Annual, c: number | undefined): CellValue {
 }
 
 export function buildLayoutCard(card: LayoutCard): Built {
+  if (card.shape === "wide") return buildWide(card);
   const n = card.periods.length;
   const split = card.shape === "columns";
   const periodWidth = split ? 2 * n : n;
@@ -151,4 +152,42 @@ export function buildLayoutCard(card: LayoutCard): Built {
     rows[r][c] = t.value;
   }
   return { name: card.sheet, values: rows, merges, hiddenRows, cells };
+}
+
+/** One row per indicator: `확인지표 | 단위 | 2022년 목표 | 2022년 실적 | … | 이행률 (%)`. */
+function buildWide(card: LayoutCard): Built {
+  const n = card.periods.length;
+  const width = 2 + 2 * n + 1;
+  const rateCol = width - 1;
+  const blank = (): CellValue[] => new Array<CellValue>(width).fill(null);
+  const rows: CellValue[][] = [];
+  const merges: MergedArea[] = [];
+  const cells: Built["cells"] = [];
+  const heading = blank();
+  card.heading.forEach((v, i) => (heading[i] = v));
+  const line = blank();
+  [line[0], line[1], line[2], line[3], line[rateCol - 1], line[rateCol]] = ["주관부서", card.department, "추진상황", card.status, "이행률", card.headline];
+  const title = blank();
+  title[0] = "< 공약달성 확인지표 >";
+  title[rateCol] = `${card.asOf} 기준`;
+  const words = card.labels ?? { target: "목표", actual: "실적" };
+  const year = (p: CellValue) => (/^\d{4}$/.test(String(p)) ? `${p}년` : String(p));
+  rows.push(heading, line, blank(), title, ["확인지표", "단위", ...card.periods.flatMap((p) => [`${year(p)} ${words.target}`, `${year(p)} ${words.actual}`]), "이행률 (%)"]);
+  for (const ind of card.indicators) {
+    const t = cumulate(ind.target);
+    const a = cumulate(ind.actual);
+    const row = rows.length;
+    cells.push({ target: card.periods.map((_, p) => [row, 2 + 2 * p]), actual: card.periods.map((_, p) => [row, 3 + 2 * p]) });
+    rows.push([ind.name, ind.unit, ...card.periods.flatMap((_, p) => [pairCell(ind.target[p], t[p]), pairCell(ind.actual[p], a[p])]), ind.rate]);
+  }
+  const closing = blank();
+  closing[0] = "공약 이행률 (각 지표 이행률의 평균으로 산출)";
+  closing[rateCol] = card.pledgeRate;
+  merges.push({ top: rows.length, bottom: rows.length, left: 0, right: rateCol - 1 });
+  rows.push(closing);
+  if (card.typo) {
+    const [r, c] = cells[card.typo.indicator][card.typo.role][card.typo.period];
+    rows[r][c] = card.typo.value;
+  }
+  return { name: card.sheet, values: rows, merges, hiddenRows: [], cells };
 }

@@ -128,7 +128,7 @@ export function withdrawnCard(pledgeRate: number, hiddenOrNamed: "hidden" | "nam
 
 /** One card of every layout above, right as written: the mixed workbook of the CLI test and the bench. */
 export function mixedLayoutCards(): LayoutCard[] {
-  const shapes: Shape[] = ["pairs", "rate-row", "four-rows", "columns", "cumulative-only", "cumulative-rows"];
+  const shapes: Shape[] = ["pairs", "rate-row", "four-rows", "columns", "cumulative-only", "cumulative-rows", "wide"];
   return [
     ...shapes.map((shape) => card633(shape)),
     card633("pairs", { sheet: "계획 실적", actualFirst: true, labels: { target: "계획", actual: "실적" }, periods: ["2022년", "'23", "2024.", 2025, "2026년 6월"] }),

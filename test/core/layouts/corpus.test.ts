@@ -33,6 +33,7 @@ const shapes: [Shape, string][] = [
   ["columns", "annual-cumulative-columns"],
   ["cumulative-only", "cumulative-only"],
   ["cumulative-rows", "cumulative-only"],
+  ["wide", "one-row-per-indicator"],
 ];
 
 describe("item 1: labels by meaning", () => {
@@ -83,7 +84,7 @@ describe("items 5–7: shapes", () => {
 
   it.each(shapes.filter(([s]) => s !== "cumulative-only" && s !== "cumulative-rows"))("%s: a typo in a running total is flagged on its cell", (shape) => {
     // 교류활동 횟수 actual 2024: cumulative 28 written as 29 (expected 5 + 23 = 28).
-    const value = shape === "pairs" || shape === "rate-row" ? "23(29)" : 29;
+    const value = shape === "pairs" || shape === "rate-row" || shape === "wide" ? "23(29)" : 29;
     const built = buildLayoutCard(card633(shape, { typo: { indicator: 0, role: "actual", period: 2, value } }));
     const [row, col] = built.cells[0].actual[2];
     const result = checkSheet(built);
