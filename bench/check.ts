@@ -10,6 +10,8 @@ import { checkFile } from "../src/cli/checkFile";
 import { addGridSheet } from "../src/cli/gridSheet";
 import { cardGrid, sampleDepartmentCards, type CardSpec } from "../src/sample/cards";
 import { tempFolder } from "../test/support/xlsx";
+import { addLayoutSheet } from "../test/support/layouts";
+import { mixedLayoutCards } from "../src/sample/layouts/corpus";
 
 export interface BenchLine {
   name: string;
@@ -94,4 +96,40 @@ export function benchCheck(): Promise<BenchLine[]> {
       { name: `cli.check_over_read.${SHEETS}`, value: Number(ratio.toFixed(3)), unit: "x" },
     ];
   });
+}
+
+/**
+ * The same measure on a workbook mixing every layout the reader knows (src/sample/layouts:
+ * row pairs, 달성률 row, four rows, 연간 | 누계 columns, cumulatives only, one row per
+ * indicator, levels, milestones, decreasing and hidden indicators), 650 sheets:
+ *   cli.check_over_read.layouts.650  check ÷ read on that workbook
+ */
+export async function benchLayouts(): Promise<BenchLine[]> {
+  const { dir, cleanup } = await tempFolder("pledge-check-bench-layouts-");
+  try {
+    const cards = mixedLayoutCards();
+    const workbook = new ExcelJS.Workbook();
+    for (let i = 0; i < SHEETS; i++) addLayoutSheet(workbook, cards[i % cards.length], `${i + 1}`);
+    const path = join(dir, `layouts-${SHEETS}.xlsx`);
+    await workbook.xlsx.writeFile(path);
+    const read = () => new ExcelJS.Workbook().xlsx.readFile(path);
+    const check = async () => {
+      const { result } = await checkFile(path, {});
+      if (result.sheets.length !== SHEETS) throw new Error(`expected ${SHEETS} sheets, got ${result.sheets.length}`);
+    };
+    await read();
+    await check();
+    const reads: number[] = [];
+    const checks: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      reads.push(await time(read));
+      checks.push(await time(check));
+    }
+    return [
+      { name: `cli.check.layouts.${SHEETS}`, value: Math.round(median(checks)), unit: "ms" },
+      { name: `cli.check_over_read.layouts.${SHEETS}`, value: Number(median(checks.map((c, i) => c / reads[i])).toFixed(3)), unit: "x" },
+    ];
+  } finally {
+    await cleanup();
+  }
 }

@@ -1,6 +1,6 @@
 // `npm run bench`: runs the bench modules in order and prints `BENCH <name> <value> <unit>`.
 import { benchAddin } from "./addin";
-import { benchCheck, type BenchLine } from "./check";
+import { benchCheck, benchLayouts, type BenchLine } from "./check";
 import { benchSummary } from "./summary";
 
 function print(lines: unknown): void {
@@ -10,6 +10,7 @@ function print(lines: unknown): void {
 
 async function run(): Promise<void> {
   print(await benchCheck());
+  print(await benchLayouts());
   print(await benchSummary());
   print(await benchAddin());
 }

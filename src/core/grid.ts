@@ -11,6 +11,7 @@ export class GridView {
   private readonly values: CellValue[][];
   private readonly mergeAt = new Map<number, MergedArea>();
   private readonly hidden: ReadonlySet<number>;
+  private readonly filled = new Map<number, number[]>();
 
   constructor(grid: SheetGrid) {
     this.name = grid.name;
@@ -75,9 +76,12 @@ export class GridView {
 
   /** Stand-in for issue-11's sparse version: ascending columns of this row holding a value. */
   columnsWithValues(row: number): readonly number[] {
+    let out = this.filled.get(row);
+    if (out) return out;
     const line = this.values[row - this.top];
-    const out: number[] = [];
+    out = [];
     if (Array.isArray(line)) for (let i = 0; i < line.length; i++) if (line[i] !== null && line[i] !== undefined && line[i] !== "") out.push(this.left + i);
+    this.filled.set(row, out);
     return out;
   }
 

@@ -18,15 +18,15 @@ const STAGE_WORDS = ["기본계획", "계획수립", "실시설계", "기본설�
 
 /** Text that names a stage (`착공`, `설계 완료`, `준공(100%)`), not a number we cannot read. */
 export function stageWord(raw: CellValue): string | null {
-  if (typeof raw !== "string") return null;
+  // Most cells read as numbers (a memoised parse): only the rest can be stage words.
+  if (typeof raw !== "string" || parsePeriodCell(raw).kind !== "unreadable") return null;
   const key = compact(raw).replace(/\(.*\)$/, "");
   if (key === "" || !/[가-힣]/.test(key)) return null;
-  if (parsePeriodCell(raw).kind !== "unreadable") return null;
   return STAGE_WORDS.some((w) => key.includes(w)) ? key : null;
 }
 
-export function detectKind(name: string, unit: string, cells: CellValue[]): IndicatorKind {
-  if (cells.some((c) => stageWord(c) !== null)) return "milestone";
+export function detectKind(name: string, unit: string, hasStage: boolean): IndicatorKind {
+  if (hasStage) return "milestone";
   const key = compact(name);
   if (DECREASING_NAME.test(key)) return "decreasing";
   if (LEVEL_UNITS.has(compact(unit)) || LEVEL_NAME.test(key)) return "level";

@@ -54,9 +54,15 @@ function cellsOf(table: TableLayout, row: number, kind: RowKind): { annual: At[]
 }
 
 /** One role (target or actual) of an indicator, from the rows the group gives it. */
+function sure(entries: PeriodEntry[], totals = false, split = false): Reading {
+  return { entries, doubt: null, totals, split };
+}
+
+function labelOf(grid: GridView, table: TableLayout, r: GroupRow): string {
+  return `'${cellText(grid.shown(r.row, table.columns.label))}'`;
+}
+
 function readRole(grid: GridView, table: TableLayout, rows: GroupRow[], kind: RowKind, indicatorKind: IndicatorKind, findings: FindingList): Reading {
-  const sure = (entries: PeriodEntry[], totals = false, split = false): Reading => ({ entries, doubt: null, totals, split });
-  const label = (r: GroupRow) => `'${cellText(grid.shown(r.row, table.columns.label))}'`;
   if (rows.length === 1) {
     const [r] = rows;
     const { annual, cumulative } = cellsOf(table, r.row, kind);
@@ -65,7 +71,7 @@ function readRole(grid: GridView, table: TableLayout, rows: GroupRow[], kind: Ro
     if (r.span === "annual") return sure(annualAndTotalEntries(grid, annual, [], kind, findings));
     if (r.span === "cumulative" && allBare(grid, annual)) {
       if (!nonDecreasing(presentValues(grid, annual))) {
-        return { entries: totalEntries(grid, annual, kind, new FindingList(grid.name)), doubt: `${label(r)} 행의 숫자가 누계인데 줄어듭니다`, totals: true, split: false };
+        return { entries: totalEntries(grid, annual, kind, new FindingList(grid.name)), doubt: `${labelOf(grid, table, r)} 행의 숫자가 누계인데 줄어듭니다`, totals: true, split: false };
       }
       return sure(totalEntries(grid, annual, kind, findings), true);
     }
@@ -79,7 +85,7 @@ function readRole(grid: GridView, table: TableLayout, rows: GroupRow[], kind: Ro
     if (indicatorKind === "level") return sure(totalEntries(grid, total, kind, findings), true, true);
     return sure(annualAndTotalEntries(grid, annual, total, kind, findings), false, true);
   }
-  return { entries: [], doubt: `${rows.map(label).join("·")} 행을 어떻게 합칠지`, totals: false, split: false };
+  return { entries: [], doubt: `${rows.map((r) => labelOf(grid, table, r)).join("·")} 행을 어떻게 합칠지`, totals: false, split: false };
 }
 
 /** Milestones: rated 100 only when the latest actual stage is the final target stage. */
@@ -119,26 +125,33 @@ export function readIndicatorTable(grid: GridView, table: TableLayout, asOf: str
     });
 
   for (const group of groupRows(grid, table)) {
-    const targets = group.rows.filter((r) => r.role === "target");
-    const actuals = group.rows.filter((r) => r.role === "actual");
-    if (group.rows.some((r) => r.role === "rate")) rateRow = true;
+    const targets: GroupRow[] = [];
+    const actuals: GroupRow[] = [];
+    let top = Infinity;
+    let bottom = -Infinity;
+    for (const r of group.rows) {
+      if (r.role === "target") targets.push(r);
+      else if (r.role === "actual") actuals.push(r);
+      else rateRow = true;
+      if (r.row < top) top = r.row;
+      if (r.row > bottom) bottom = r.row;
+    }
     if (targets.length === 0 || actuals.length === 0) {
       for (const r of targets) lone(r.row, "목표");
       for (const r of actuals) lone(r.row, "이행");
       continue;
     }
-    const top = Math.min(...group.rows.map((r) => r.row));
-    const bottom = Math.max(...group.rows.map((r) => r.row));
     const name = cellText(grid.shown(top, cols.name));
     const unit = cols.unit === null ? "" : cellText(grid.shown(top, cols.unit));
-    const cells: CellValue[] = [];
-    for (const r of [...targets, ...actuals]) {
-      for (const c of cols.periods) cells.push(grid.raw(r.row, c));
-      for (const c of cols.cumulative ?? []) cells.push(grid.raw(r.row, c));
-      for (const c of cols.actual ?? []) cells.push(grid.raw(r.row, c));
+    let hasStage = false;
+    for (const r of group.rows) {
+      for (const c of grid.columnsWithValues(r.row)) {
+        if (c > cols.label && c !== cols.rate && stageWord(grid.raw(r.row, c)) !== null) hasStage = true;
+      }
     }
-    const kind = detectKind(name, unit, cells);
-    const hidden = group.rows.some((r) => grid.isHidden(r.row));
+    const kind = detectKind(name, unit, hasStage);
+    let hidden = false;
+    for (const r of group.rows) if (grid.isHidden(r.row)) hidden = true;
     const withdrawn = isWithdrawnName(name) ? "이름에 삭제·폐지 표시가 있어" : hidden ? "숨겨진 행에 있어" : null;
     const rows = { targetRow: top, actualRow: bottom };
 
