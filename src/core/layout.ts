@@ -37,6 +37,8 @@ export interface TableLayout {
   closingRow: number | null;
   /** Last row that belongs to the table. */
   lastRow: number;
+  /** A part of the layout the reader did not understand (one warning, no verdict); else null. */
+  doubt: string | null;
 }
 
 const NAME_HEADERS = new Set(["확인지표", "지표", "지표명", "확인지표명", "성과지표"]);
@@ -170,14 +172,22 @@ export function findTables(grid: GridView): TableLayout[] {
       continue;
     }
     const split = splitPeriods(grid, row, header);
-    const table = readBody(grid, row, split ? row + 1 : null, split ?? header);
+    // 연간 / 누계 words under the periods that do not pair up: a header we do not understand.
+    const doubt = !split && !header.actual && hasSubHeaderWords(grid, row + 1, header) ? "기간 아래 '연간·누계' 머리글" : null;
+    const table = readBody(grid, row, split || doubt ? row + 1 : null, split ?? header, doubt);
     tables.push(table);
     row = table.lastRow + 1;
   }
   return tables;
 }
 
-function readBody(grid: GridView, headerRow: number, subHeaderRow: number | null, columns: TableColumns): TableLayout {
+function hasSubHeaderWords(grid: GridView, row: number, cols: TableColumns): boolean {
+  if (!grid.contains(row, cols.label)) return false;
+  const end = cols.rate >= 0 ? cols.rate : Infinity;
+  return grid.columnsWithValues(row).some((c) => c > cols.label && c < end && subHeaderSpan(cellText(grid.raw(row, c))) !== null);
+}
+
+function readBody(grid: GridView, headerRow: number, subHeaderRow: number | null, columns: TableColumns, doubt: string | null = null): TableLayout {
   const rows: BodyRow[] = [];
   let closingRow: number | null = null;
   let lastRow = subHeaderRow ?? headerRow;
@@ -202,5 +212,5 @@ function readBody(grid: GridView, headerRow: number, subHeaderRow: number | null
     if (columns.actual) return parsePeriod(periodRoleHeader(grid.shown(headerRow, at))?.period ?? null);
     return parsePeriod(grid.shown(headerRow, at));
   });
-  return { headerRow, subHeaderRow, columns, periods, rows, closingRow, lastRow };
+  return { headerRow, subHeaderRow, columns, periods, rows, closingRow, lastRow, doubt };
 }

@@ -110,10 +110,12 @@ function emptyEntries(): PeriodEntry[] {
   return [];
 }
 
-export function readIndicatorTable(grid: GridView, table: TableLayout, asOf: string | null, findings: FindingList): TableRead {
+export function readIndicatorTable(grid: GridView, table: TableLayout, asOf: string | null, reported: FindingList): TableRead {
   const cols = table.columns;
   const out: IndicatorRow[] = [];
-  const doubts: { row: number; what: string }[] = [];
+  const doubts: { row: number; what: string }[] = table.doubt ? [{ row: table.subHeaderRow ?? table.headerRow, what: table.doubt }] : [];
+  // A layout not understood: its cells are read for the record, but no finding is made on them.
+  const findings = table.doubt ? new FindingList(grid.name) : reported;
   let totalsAt: { row: number; values: number[] } | null = null;
   let fourRows = false;
   let rateRow = false;
@@ -199,7 +201,7 @@ export function readIndicatorTable(grid: GridView, table: TableLayout, asOf: str
 
   if (doubts.length > 0) {
     const what = doubts.slice(0, 3).map((d) => d.what).join(", ");
-    findings.add("READING_UNCERTAIN", grid.address(doubts[0].row, cols.label), `이 표의 구성을 확실히 읽지 못했습니다: ${what}. 해당 지표의 이행률과 이 표의 공약 이행률·카드 이행률은 판정하지 않았습니다.`, {
+    reported.add("READING_UNCERTAIN", grid.address(doubts[0].row, cols.label), `이 표의 구성을 확실히 읽지 못했습니다: ${what}. 해당 지표의 이행률과 이 표의 공약 이행률·카드 이행률은 판정하지 않았습니다.`, {
       found: doubts.length,
     });
   }
@@ -210,5 +212,6 @@ export function readIndicatorTable(grid: GridView, table: TableLayout, asOf: str
     });
   }
   const shape: TableShape = cols.actual ? "one-row-per-indicator" : cols.cumulative ? "annual-cumulative-columns" : fourRows ? "four-rows" : rateRow ? "pairs-with-rate-row" : totalsAt ? "cumulative-only" : "row-pairs";
+  if (table.doubt) for (const r of out) r.indicator.rate = null;
   return { rows: out, shape, unsure: doubts.length > 0 || notRated };
 }

@@ -129,6 +129,33 @@ describe("items 5–7: shapes", () => {
   });
 });
 
+describe("items 2 and 4: numbers and periods, with a typo", () => {
+  it("경제-01 with 2022년 / '23 / 2024. / 2025 / '26.6. headers: the typo on its own cell", () => {
+    // 자매결연 관련 행사 개최 target 2024: 2(4) written 2(5); expected 2 + 2 = 4, at F8
+    // (header row 5, 교류활동 횟수 rows 6–7, 자매결연 target row 8; 2024 is column F).
+    const card = card633("pairs", {
+      heading: ["경제-01 16개 공공기관과 상생 자매결연 활성화"],
+      periods: ["2022년", "'23", "2024.", 2025, "'26.6."],
+      typo: { indicator: 1, role: "target", period: 2, value: "2(5)" },
+    });
+    const result = run(card);
+    expect(errors(result).map((f) => [f.code, f.cell, f.expected])).toEqual([["TARGET_CUMULATIVE_MISMATCH", "F8", 4]]);
+    expect(result.pledges[0].id).toBe("경제-01");
+    expect(codes(result)).not.toContain("UNKNOWN_PERIOD");
+  });
+});
+
+describe("a header not understood", () => {
+  it("연간·누계 words that do not pair up: one warning, no verdict, no error", () => {
+    const grid = buildLayoutCard(card633("columns"));
+    grid.values[5] = grid.values[5].map((v) => (v === "연간" ? "올해" : v));
+    const result = checkSheet(grid);
+    expect(errors(result)).toEqual([]);
+    expect(codes(result).filter((c) => c === "READING_UNCERTAIN")).toHaveLength(1);
+    expect(result.pledges[0].rate).toBeNull();
+  });
+});
+
 describe("item 9: kinds", () => {
   it("a level (공정률 %) is the latest level ÷ the final level, never a sum", () => {
     const result = run(levelCard());
