@@ -63,6 +63,29 @@ function pairCell(a: Annual, c: number | undefined): CellValue {
   return a === null ? (c ? `-(${c})` : "-") : `${a}(${c})`;
 }
 
+/** The four rows above the table: heading, card line, a blank row, the table title with its as-of line. */
+function cardTop(card: LayoutCard, width: number): CellValue[][] {
+  const rateCol = width - 1;
+  const blank = (): CellValue[] => new Array<CellValue>(width).fill(null);
+  const heading = blank();
+  card.heading.forEach((v, i) => (heading[i] = v));
+  const line = blank();
+  [line[0], line[1], line[2], line[3], line[rateCol - 1], line[rateCol]] = ["주관부서", card.department, "추진상황", card.status, "이행률", card.headline];
+  const title = blank();
+  title[0] = "< 공약달성 확인지표 >";
+  title[rateCol] = `${card.asOf} 기준`;
+  return [heading, line, blank(), title];
+}
+
+/** The closing 공약 이행률 row, its label merged up to the rate column. */
+function addClosing(card: LayoutCard, rows: CellValue[][], merges: MergedArea[], width: number): void {
+  const closing = new Array<CellValue>(width).fill(null);
+  closing[0] = "공약 이행률 (각 지표 이행률의 평균으로 산출)";
+  closing[width - 1] = card.pledgeRate;
+  merges.push({ top: rows.length, bottom: rows.length, left: 0, right: width - 2 });
+  rows.push(closing);
+}
+
 export function buildLayoutCard(card: LayoutCard): Built {
   if (card.shape === "wide") return buildWide(card);
   const n = card.periods.length;
@@ -76,16 +99,7 @@ export function buildLayoutCard(card: LayoutCard): Built {
   const cells: Built["cells"] = [];
   const blank = (): CellValue[] => new Array<CellValue>(width).fill(null);
 
-  const heading = blank();
-  card.heading.forEach((v, i) => (heading[i] = v));
-  rows.push(heading);
-  const line = blank();
-  [line[0], line[1], line[2], line[3], line[rateCol - 1], line[rateCol]] = ["주관부서", card.department, "추진상황", card.status, "이행률", card.headline];
-  rows.push(line, blank());
-  const title = blank();
-  title[0] = "< 공약달성 확인지표 >";
-  title[rateCol] = `${card.asOf} 기준`;
-  rows.push(title);
+  rows.push(...cardTop(card, width));
 
   const header = ["확인지표", "단위", "구분", ...(split ? card.periods.flatMap((p) => [p, null]) : card.periods), "이행률 (%)"];
   rows.push(header);
@@ -139,12 +153,7 @@ export function buildLayoutCard(card: LayoutCard): Built {
     for (const c of [0, 1, rateCol]) merges.push({ top, bottom: rows.length - 1, left: c, right: c });
   });
 
-  const closing = blank();
-  closing[0] = "공약 이행률 (각 지표 이행률의 평균으로 산출)";
-  closing[rateCol] = card.pledgeRate;
-  merges.push({ top: rows.length, bottom: rows.length, left: 0, right: rateCol - 1 });
-  rows.push(closing);
-
+  addClosing(card, rows, merges, width);
   if (card.typo) {
     const t = card.typo;
     const [r, c0] = cells[t.indicator][t.role][t.period];
@@ -158,21 +167,12 @@ export function buildLayoutCard(card: LayoutCard): Built {
 function buildWide(card: LayoutCard): Built {
   const n = card.periods.length;
   const width = 2 + 2 * n + 1;
-  const rateCol = width - 1;
-  const blank = (): CellValue[] => new Array<CellValue>(width).fill(null);
   const rows: CellValue[][] = [];
   const merges: MergedArea[] = [];
   const cells: Built["cells"] = [];
-  const heading = blank();
-  card.heading.forEach((v, i) => (heading[i] = v));
-  const line = blank();
-  [line[0], line[1], line[2], line[3], line[rateCol - 1], line[rateCol]] = ["주관부서", card.department, "추진상황", card.status, "이행률", card.headline];
-  const title = blank();
-  title[0] = "< 공약달성 확인지표 >";
-  title[rateCol] = `${card.asOf} 기준`;
   const words = card.labels ?? { target: "목표", actual: "실적" };
   const year = (p: CellValue) => (/^\d{4}$/.test(String(p)) ? `${p}년` : String(p));
-  rows.push(heading, line, blank(), title, ["확인지표", "단위", ...card.periods.flatMap((p) => [`${year(p)} ${words.target}`, `${year(p)} ${words.actual}`]), "이행률 (%)"]);
+  rows.push(...cardTop(card, width), ["확인지표", "단위", ...card.periods.flatMap((p) => [`${year(p)} ${words.target}`, `${year(p)} ${words.actual}`]), "이행률 (%)"]);
   for (const ind of card.indicators) {
     const t = cumulate(ind.target);
     const a = cumulate(ind.actual);
@@ -180,11 +180,7 @@ function buildWide(card: LayoutCard): Built {
     cells.push({ target: card.periods.map((_, p) => [row, 2 + 2 * p]), actual: card.periods.map((_, p) => [row, 3 + 2 * p]) });
     rows.push([ind.name, ind.unit, ...card.periods.flatMap((_, p) => [pairCell(ind.target[p], t[p]), pairCell(ind.actual[p], a[p])]), ind.rate]);
   }
-  const closing = blank();
-  closing[0] = "공약 이행률 (각 지표 이행률의 평균으로 산출)";
-  closing[rateCol] = card.pledgeRate;
-  merges.push({ top: rows.length, bottom: rows.length, left: 0, right: rateCol - 1 });
-  rows.push(closing);
+  addClosing(card, rows, merges, width);
   if (card.typo) {
     const [r, c] = cells[card.typo.indicator][card.typo.role][card.typo.period];
     rows[r][c] = card.typo.value;
