@@ -12,7 +12,9 @@ export type IndicatorKind = "count" | "level" | "decreasing" | "milestone";
 
 const LEVEL_UNITS = new Set(["%", "％", "퍼센트", "percent"]);
 const LEVEL_NAME = /(공정률|진척률|진행률|진도율|공정\(%\)|달성도|보급률|가입률|참여율|비율|점유율|만족도|수준|\[수준\]|\(수준\))/;
-const DECREASING_NAME = /(사망|사고|감소|줄이|저감|범죄|체납|미세먼지|대기시간|소요시간|발생건수|발생\s*건수|\[감소\]|\(감소\))/;
+const DECREASING_NAME = /(사망|사고건수|사고발생|감소|줄이|저감|범죄|체납|미세먼지|대기시간|소요시간|발생건수|\[감소\]|\(감소\))/;
+// Work that prevents something is counted up, even when its name mentions what it prevents.
+const COUNTED_WORK = /(예방|교육|캠페인|점검|홍보|설치|정비|지원)/;
 /** Words that name a stage of work rather than an amount. */
 const STAGE_WORDS = ["기본계획", "계획수립", "실시설계", "기본설계", "설계", "용역", "착수", "착공", "준공", "완공", "완료", "추진중", "준비", "발주", "계약", "협의", "인허가", "개관", "개소", "개통", "운영", "시행", "조성", "구축", "추진", "미추진", "검토"];
 
@@ -28,7 +30,7 @@ export function stageWord(raw: CellValue): string | null {
 export function detectKind(name: string, unit: string, hasStage: boolean): IndicatorKind {
   if (hasStage) return "milestone";
   const key = compact(name);
-  if (DECREASING_NAME.test(key)) return "decreasing";
+  if (DECREASING_NAME.test(key) && !COUNTED_WORK.test(key)) return "decreasing";
   if (LEVEL_UNITS.has(compact(unit)) || LEVEL_NAME.test(key)) return "level";
   return "count";
 }

@@ -12,7 +12,7 @@ export interface RowLabel {
 }
 
 export const TARGET_WORDS = ["목표", "계획"];
-export const ACTUAL_WORDS = ["추진실적", "실적", "이행", "달성", "추진"];
+export const ACTUAL_WORDS = ["추진실적", "실적", "이행", "달성"];
 const RATE_WORDS = ["달성률", "이행률", "달성도", "진도율"];
 const CUMULATIVE_WORDS = ["누계", "누적"];
 const ANNUAL_WORDS = ["연간", "년간", "당해", "연도별", "단년", "해당연도", "연별"];
@@ -30,7 +30,8 @@ export const readRowLabel = memo((text: string): RowLabel | null => {
   if (RATE_WORDS.some((w) => key.startsWith(w) || key.endsWith(w))) return { role: "rate", span: "plain" };
   // `누계 목표`, `목표(누계)`, `계획`, `추진실적(누적)`: the word may follow a span word.
   const body = key.replace(/^(누계|누적|연간|년간|당해)/, "");
-  if (TARGET_WORDS.some((w) => body.startsWith(w))) return { role: "target", span: spanOf(key) };
+  // `달성목표`, `추진계획`: a target, though the word starts like an actual.
+  if (TARGET_WORDS.some((w) => body.startsWith(w) || body.startsWith(`달성${w}`) || body.startsWith(`추진${w}`))) return { role: "target", span: spanOf(key) };
   if (ACTUAL_WORDS.some((w) => body.startsWith(w))) return { role: "actual", span: spanOf(key) };
   return null;
 });

@@ -1,0 +1,45 @@
+// Label words and kind words (issue 8, items 1 and 9): what a 구분 label or a name means.
+import { describe, expect, it } from "vitest";
+import { readRowLabel } from "../../../src/core/rules/labels";
+import { detectKind, stageWord } from "../../../src/core/kinds/kind";
+
+describe("row labels", () => {
+  const cases: [string, string | null, string | null][] = [
+    ["목표 (누계)", "target", "cumulative"],
+    ["계획", "target", "plain"],
+    ["누계 목표", "target", "cumulative"],
+    ["목표(연간)", "target", "annual"],
+    ["달성목표", "target", "plain"],
+    ["추진계획", "target", "plain"],
+    ["이행 (누계)", "actual", "cumulative"],
+    ["실적", "actual", "plain"],
+    ["추진실적(누적)", "actual", "cumulative"],
+    ["달성", "actual", "plain"],
+    ["누계 실적", "actual", "cumulative"],
+    ["달성률 (%)", "rate", "plain"],
+    ["비고", null, null],
+  ];
+  it.each(cases)("%s → %s %s", (text, role, span) => {
+    const label = readRowLabel(text);
+    expect(label ? [label.role, label.span] : [null, null]).toEqual([role, span]);
+  });
+});
+
+describe("indicator kinds", () => {
+  it("reads the unit, the name and stage words", () => {
+    expect(detectKind("건립 공정률", "%", false)).toBe("level");
+    expect(detectKind("주민 만족도", "점", false)).toBe("level");
+    expect(detectKind("교통사고 사망자 수", "명", false)).toBe("decreasing");
+    expect(detectKind("교통사고 예방 교육", "회", false)).toBe("count");
+    expect(detectKind("교류활동 횟수", "회", false)).toBe("count");
+    expect(detectKind("청년센터 건립", "", true)).toBe("milestone");
+  });
+
+  it("tells a stage word from a number or an unreadable typo", () => {
+    expect(stageWord("착공")).toBe("착공");
+    expect(stageWord("실시설계 완료")).toBe("실시설계완료");
+    expect(stageWord("8(16)")).toBeNull();
+    expect(stageWord("하나")).toBeNull();
+    expect(stageWord(12)).toBeNull();
+  });
+});
