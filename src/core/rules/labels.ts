@@ -27,7 +27,8 @@ export function spanOf(key: string): RowSpan {
 export const readRowLabel = memo((text: string): RowLabel | null => {
   const key = compact(text).replace(/[()[\]{}<>%·:]/g, "");
   if (key === "") return null;
-  if (RATE_WORDS.some((w) => key.startsWith(w) || key.endsWith(w))) return { role: "rate", span: "plain" };
+  // `달성률 (%)`, `목표 대비 실적`: a ratio row, neither a target nor an actual.
+  if (RATE_WORDS.some((w) => key.startsWith(w) || key.endsWith(w)) || key.includes("대비")) return { role: "rate", span: "plain" };
   // `누계 목표`, `목표(누계)`, `계획`, `추진실적(누적)`: the word may follow a span word.
   const body = key.replace(/^(누계|누적|연간|년간|당해)/, "");
   // `달성목표`, `추진계획`: a target, though the word starts like an actual.

@@ -10,6 +10,7 @@ import { readIndicator } from "../indicator";
 import { parseA1 } from "../address";
 import { readReported, type Reported } from "../reported";
 import { startsAfter } from "../periods";
+import { agreesAtOwnPrecision } from "../rounding";
 import { cellText, compact } from "../text";
 import { isWithdrawnName } from "../rules/labels";
 import { detectKind, stageWord, type IndicatorKind } from "../kinds/kind";
@@ -106,6 +107,24 @@ function milestoneRate(grid: GridView, table: TableLayout, group: RowGroup, asOf
   return { target: last("target"), actual: last("actual") };
 }
 
+/** Sum of the present values of entries read as totals (their annual reading), else the total. */
+function summed(reading: Reading, total: number | null): number | null {
+  if (!reading.totals) return total;
+  let sum = 0;
+  for (const e of reading.entries) if (e.present && e.writtenCumulative !== null) sum += e.writtenCumulative;
+  return sum;
+}
+
+function cardPrefersSums(grid: GridView, read: { rate: number | null; rateCell: string; target: number | null; actual: number | null }, t: Reading, a: Reading): boolean {
+  const at = parseA1(read.rateCell);
+  const reported = at ? readReported(grid.raw(at.row, at.col)).value : null;
+  const target = summed(t, read.target);
+  const actual = summed(a, read.actual);
+  if (reported === null || read.rate === null || target === null || actual === null || target <= 0) return false;
+  const alternative = Math.max(0, Math.min(100, (actual / target) * 100));
+  return !agreesAtOwnPrecision(read.rate, reported) && agreesAtOwnPrecision(alternative, reported);
+}
+
 function emptyEntries(): PeriodEntry[] {
   return [];
 }
@@ -191,6 +210,12 @@ export function readIndicatorTable(grid: GridView, table: TableLayout, asOf: str
         read = { ...readIndicator(grid, { ...rows, entries: { target: t.entries, actual: a.entries } }, cols, table.periods, null, quiet), rate: null };
       } else {
         read = readIndicator(grid, { ...rows, entries: { target: t.entries, actual: a.entries } }, cols, table.periods, asOf, findings);
+        // Totals read from plain numbers are a choice: if the card's own rate is the one the
+        // other reading (annual values added up) gives, say so rather than call the rate wrong.
+        if (kind === "count" && (t.totals || a.totals) && read.rate !== null && cardPrefersSums(grid, read, t, a)) {
+          doubts.push({ row: top, what: `'${name}'의 괄호 없는 숫자(누계인지 연간 값인지: 카드의 이행률은 연간 값을 더한 쪽과 맞습니다)` });
+          read = { ...read, rate: null };
+        }
       }
     }
     const at = parseA1(read.rateCell);

@@ -112,6 +112,19 @@ describe("items 5–7: shapes", () => {
     expect(codes(result).filter((c) => c === "CUMULATIVE_READING")).toHaveLength(1);
   });
 
+  it("cumulative only: when the card's rate is the sum reading, it says so instead of an error", () => {
+    // 참여 기관 수 under 목표 (누계) 1, 2, 3, 4 and 이행 (누계) 1, 2, 3: read as totals,
+    // 3 ÷ 4 = 75; added up as annual values, 6 ÷ 10 = 60, which is what the card reports.
+    const result = run(card633("cumulative-only", {
+      indicators: [{ name: "참여 기관 수", unit: "개", target: [1, 1, 1, 1, undefined], actual: [1, 1, 1, undefined, undefined], rate: 60 }],
+      pledgeRate: 60,
+      headline: "60%",
+    }));
+    expect(errors(result)).toEqual([]);
+    expect(codes(result).filter((c) => c === "READING_UNCERTAIN")).toHaveLength(1);
+    expect(result.pledges[0].indicators[0].rate).toBeNull();
+  });
+
   it("cumulative only: a typo in a rate cell is flagged on it", () => {
     // 자매결연 관련 행사 개최 reported 17 where 5 ÷ 7 = 71.
     const result = run(card633("cumulative-only", { indicators: indicators633().map((i, k) => (k === 1 ? { ...i, rate: 17 } : i)) }));

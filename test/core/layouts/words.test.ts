@@ -17,6 +17,7 @@ describe("row labels", () => {
     ["달성", "actual", "plain"],
     ["누계 실적", "actual", "cumulative"],
     ["달성률 (%)", "rate", "plain"],
+    ["목표 대비 실적(%)", "rate", "plain"],
     ["비고", null, null],
   ];
   it.each(cases)("%s → %s %s", (text, role, span) => {
