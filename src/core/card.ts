@@ -2,7 +2,7 @@
 // rate and as-of date, read from the rows above the table's header.
 import type { CellValue } from "./types";
 import type { GridView } from "./grid";
-import { cellText, compact, memo } from "./text";
+import { cellText, compact } from "./text";
 import { parseAsOf } from "./periods";
 import { parsePledgeNumber } from "./rules/pledgeNumbers";
 

@@ -97,7 +97,6 @@ export function buildLayoutCard(card: LayoutCard): Built {
   const merges: MergedArea[] = [];
   const hiddenRows: number[] = [];
   const cells: Built["cells"] = [];
-  const blank = (): CellValue[] => new Array<CellValue>(width).fill(null);
 
   rows.push(...cardTop(card, width));
 
@@ -111,7 +110,7 @@ export function buildLayoutCard(card: LayoutCard): Built {
   }
 
   const words = card.labels ?? { target: "목표 (누계)", actual: "이행 (누계)" };
-  card.indicators.forEach((ind, k) => {
+  card.indicators.forEach((ind) => {
     const top = rows.length;
     const where: Built["cells"][number] = { target: [], actual: [] };
     cells.push(where);
