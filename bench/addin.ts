@@ -1,5 +1,5 @@
 // The add-in's round trips on a 300-sheet department workbook, in the in-memory Excel
-// (test/memory-excel) at ExcelApi 1.18: 이행률 채우기 (check every sheet, write rates and
+// (src/memory-excel) at ExcelApi 1.18: 이행률 채우기 (check every sheet, write rates and
 // flags) from a fresh workbook. Prints
 //   addin.checkAll.syncs.300        context.sync calls (goal ≤ 3)
 //   addin.checkAll.maxRequest.300   largest request, bytes (goal ≤ 4 MB; Excel on the web refuses 5 MB)
@@ -10,11 +10,11 @@
 //   addin.summary.maxRequest.300    its largest request (the write of the 요약 sheet), bytes
 //   addin.summary.maxResponse.300   its largest response (the cells of every sheet), bytes
 // Sizes are the fake's estimate: UTF-8 JSON of the queued actions and object paths, and
-// of the loaded values (see test/memory-excel/client.ts). Run alone: npx tsx bench/addin.ts
+// of the loaded values (see src/memory-excel/client.ts). Run alone: npx tsx bench/addin.ts
 import { pathToFileURL } from "node:url";
 import { createPledgeChecker } from "../src/excel";
 import { sampleDepartmentCards, stackCards, type CardSpec } from "../src/sample/cards";
-import { MemoryExcel, workbookFromGrids, type MemoryWorkbook } from "../test/memory-excel";
+import { MemoryExcel, workbookFromGrids, type MemoryWorkbook } from "../src/memory-excel";
 
 const SHEETS = 300;
 
@@ -52,6 +52,20 @@ export function benchWorkbook(sheets = SHEETS): MemoryWorkbook {
   return workbookFromGrids(grids);
 }
 
+/** MERGES merged areas on the first sheet, beyond getMergedAreasOrNullObject's 512 in one call: the read goes by tiles. */
+const MERGES = 600;
+
+export function benchWorkbookWithMerges(sheets = SHEETS): MemoryWorkbook {
+  const wb = benchWorkbook(sheets);
+  const first = wb.sheetNames()[0];
+  // A remarks column beside the card, each remark merged over two columns (U:V), as on a department's sheet.
+  for (let i = 0; i < MERGES; i++) {
+    wb.setValue(first, `U${i + 1}`, `비고 ${i + 1}`);
+    wb.merge(first, `U${i + 1}:V${i + 1}`);
+  }
+  return wb;
+}
+
 function line(name: string, value: number, unit: string): void {
   console.log(`BENCH ${name} ${value} ${unit}`);
 }
@@ -71,6 +85,15 @@ export async function benchAddin(): Promise<void> {
   line(`addin.checkAll.maxResponse.${SHEETS}`, excel.maxResponseBytes, "bytes");
   line(`addin.checkAll.syncs.${SHEETS}.api1_7`, legacy.stats.syncs, "syncs");
   line(`addin.checkAll.ms.${SHEETS}`, Math.round(elapsed), "ms");
+
+  const merged = new MemoryExcel(benchWorkbookWithMerges(), { api: "1.18" });
+  const mergedStarted = performance.now();
+  const mergedRun = await createPledgeChecker(merged).fillRates({});
+  const mergedElapsed = performance.now() - mergedStarted;
+  if (mergedRun.flagged === 0) throw new Error("bench workbook with merges produced no flags");
+  line(`addin.checkAll.syncs.${SHEETS}.merges${MERGES}`, merged.stats.syncs, "syncs");
+  line(`addin.checkAll.maxRequest.${SHEETS}.merges${MERGES}`, merged.maxRequestBytes, "bytes");
+  line(`addin.checkAll.ms.${SHEETS}.merges${MERGES}`, Math.round(mergedElapsed), "ms");
 
   const summaryExcel = new MemoryExcel(benchWorkbook(), { api: "1.18" });
   const summary = await createPledgeChecker(summaryExcel).createSummarySheet({});

@@ -1,6 +1,7 @@
 // `npm run bench`: runs the bench modules in order and prints `BENCH <name> <value> <unit>`.
 import { benchAddin } from "./addin";
 import { benchCheck, benchLayouts, type BenchLine } from "./check";
+import { benchStartup } from "./startup";
 import { benchSummary } from "./summary";
 
 function print(lines: unknown): void {
@@ -9,6 +10,7 @@ function print(lines: unknown): void {
 }
 
 async function run(): Promise<void> {
+  print(benchStartup());
   print(await benchCheck());
   print(await benchLayouts());
   print(await benchSummary());

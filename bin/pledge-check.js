@@ -1,9 +1,17 @@
 #!/usr/bin/env node
-// The `pledge-check` command. Runs the TypeScript sources through tsx, so it works
-// right after `npm ci` without a build step.
+// The `pledge-check` command. Runs the command line compiled at install (`prepare` runs
+// `npm run build:cli` into build/), so it starts plain JavaScript with no TypeScript loader.
 "use strict";
 const path = require("node:path");
 
-require("tsx/cjs/api").register();
-const { run } = require(path.join(__dirname, "..", "src", "cli", "main.ts"));
-run(process.argv.slice(2));
+let cli;
+try {
+  cli = require(path.join(__dirname, "..", "build", "cli", "main.js"));
+} catch (error) {
+  if (error && error.code === "MODULE_NOT_FOUND" && String(error.message).includes(path.join("build", "cli", "main.js"))) {
+    process.stderr.write("오류: 명령줄이 아직 컴파일되지 않았습니다. 'npm run build:cli'를 실행해 주세요.\n");
+    process.exit(2);
+  }
+  throw error;
+}
+cli.run(process.argv.slice(2));

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 
 const root = resolve(__dirname, "..");
 const manifestPath = resolve(root, "manifest.xml");
-const schemaPath = resolve(root, "../shared/manifest-schema/OfficeAppManifestV1_1.xsd");
+const schemaPath = resolve(root, "test/fixtures/manifest-schema/OfficeAppManifestV1_1.xsd");
 const xml = readFileSync(manifestPath, "utf8");
 const doc = new DOMParser().parseFromString(xml, "application/xml");
 

@@ -1,7 +1,7 @@
 // Turns one exceljs cell into the plain value the core reads. Only moves the value:
 // every decision about what the value means is the core's (cellFromNumberFormat on).
 import type { Cell, CellValue as ExcelValue } from "exceljs";
-import { cellFromNumberFormat, type CellValue } from "../core";
+import { cellFromNumberFormat, percentFormatOf, type CellValue } from "../core";
 
 /** exceljs ValueType.Merge: a merged cell that is not the top-left one. */
 const MERGE_TYPE = 1;
@@ -10,9 +10,15 @@ const FORMULA_TYPE = 6;
 
 /** The cell's value for the grid; a merged non-master cell is blank, as in the file. */
 export function gridValue(cell: Cell): CellValue {
-  if (cell.type === MERGE_TYPE) return null;
+  return gridCell(cell).value;
+}
+
+/** The cell's value for the grid and, when the core needs it, its (percent) number format. */
+export function gridCell(cell: Cell): { value: CellValue; format: string | null } {
+  if (cell.type === MERGE_TYPE) return { value: null, format: null };
   const value = cell.type === FORMULA_TYPE ? formulaValue(cell) : plainValue(cell.value);
-  return cellFromNumberFormat(value, cell.numFmt ?? null);
+  const numFmt = cell.numFmt ?? null;
+  return { value: cellFromNumberFormat(value, numFmt), format: percentFormatOf(value, numFmt) };
 }
 
 /**

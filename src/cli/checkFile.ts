@@ -1,6 +1,6 @@
 // One file through the core: read it, turn its sheets into grids, check them.
 import type ExcelJS from "exceljs";
-import { checkWorkbook, SUMMARY_MARKER, type CheckOptions, type WorkbookResult } from "../core";
+import { checkWorkbook, NO_TABLE_MESSAGE, noTableFound, SUMMARY_MARKER, type CheckOptions, type WorkbookResult } from "../core";
 import { sheetGrid } from "./grid";
 import { readWorkbook, UnreadableFile } from "./readWorkbook";
 
@@ -9,7 +9,7 @@ export interface CheckedFile {
   result: WorkbookResult;
 }
 
-export const NO_TABLE = "확인지표 표를 찾지 못했습니다. 이행률 열이 있는 <공약달성 확인지표> 표가 있는지 확인하세요.";
+export const NO_TABLE = NO_TABLE_MESSAGE;
 /** Checking a --fix out folder again meets the 요약.xlsx written there. */
 export const OUR_SUMMARY = "공약 점검이 만든 요약 파일이라 확인지표 표가 없습니다. 요약 파일은 빼고 점검하세요.";
 
@@ -17,8 +17,7 @@ export const OUR_SUMMARY = "공약 점검이 만든 요약 파일이라 확인�
 export async function checkFile(path: string, options: CheckOptions): Promise<CheckedFile> {
   const workbook = await readWorkbook(path);
   const result = checkWorkbook(workbook.worksheets.map(sheetGrid), options);
-  const found = result.sheets.some((sheet) => sheet.pledges.length > 0 || sheet.findings.length > 0);
-  if (!found) throw new UnreadableFile(isOurSummary(workbook) ? OUR_SUMMARY : NO_TABLE);
+  if (noTableFound(result)) throw new UnreadableFile(isOurSummary(workbook) ? OUR_SUMMARY : NO_TABLE);
   return { workbook, result };
 }
 

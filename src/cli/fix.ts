@@ -31,7 +31,10 @@ export function annotate(workbook: ExcelJS.Workbook, result: WorkbookResult, opt
   const writes = planRateWrites(result, options);
   for (const write of writes) {
     const cell = cellAt(workbook, write.sheet, write.cell);
-    if (cell) cell.value = storedRate(write.value, cell.numFmt);
+    if (!cell) continue;
+    cell.value = storedRate(write, cell.numFmt);
+    // The plan's format (`0%`, `@` for text); the style object is shared, so set it on a copy.
+    if (write.numberFormat !== null) cell.style = { ...cell.style, numFmt: write.numberFormat };
   }
   const flags = planFlags(result, writes);
   for (const flag of flags) {

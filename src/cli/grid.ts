@@ -2,7 +2,7 @@
 // exist, so a large workbook costs little more than exceljs's own parse.
 import type { Worksheet } from "exceljs";
 import { parseA1, type CellValue, type MergedArea, type SheetGrid } from "../core";
-import { gridValue } from "./cellValue";
+import { gridCell } from "./cellValue";
 
 /** The part of an exceljs merge range we use (exceljs keeps them by master address). */
 interface MergeRange {
@@ -16,12 +16,14 @@ interface MergeRange {
 export function sheetGrid(sheet: Worksheet): SheetGrid {
   const values: CellValue[][] = [];
   const hiddenRows: number[] = [];
+  const numberFormats: Record<string, string> = {};
   let width = 0;
   sheet.eachRow((row, rowNumber) => {
     if (row.hidden) hiddenRows.push(rowNumber - 1);
     const cells: CellValue[] = [];
     row.eachCell((cell, colNumber) => {
-      const value = gridValue(cell);
+      const { value, format } = gridCell(cell);
+      if (format !== null) numberFormats[cell.address] = format;
       if (value === null) return;
       cells[colNumber - 1] = value;
     });
@@ -29,7 +31,7 @@ export function sheetGrid(sheet: Worksheet): SheetGrid {
     values[rowNumber - 1] = cells;
     if (cells.length > width) width = cells.length;
   });
-  return { name: sheet.name, values: rectangle(values, width), merges: mergedAreas(sheet), originRow: 0, originCol: 0, hiddenRows };
+  return { name: sheet.name, values: rectangle(values, width), merges: mergedAreas(sheet), originRow: 0, originCol: 0, numberFormats, hiddenRows };
 }
 
 /** Fills the holes of the sparse rows with null so the core gets a plain rectangle. */

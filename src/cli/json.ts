@@ -47,6 +47,7 @@ function jsonSheet(sheet: SheetResult) {
 
 function jsonPledge(pledge: Pledge) {
   return {
+    key: pledge.key,
     id: pledge.id,
     title: pledge.title,
     department: pledge.department,
@@ -67,6 +68,7 @@ function jsonPledge(pledge: Pledge) {
 
 function jsonIndicator(indicator: Indicator) {
   return {
+    key: indicator.key,
     name: indicator.name,
     unit: indicator.unit,
     target: indicator.target,
@@ -81,6 +83,7 @@ function jsonIndicator(indicator: Indicator) {
 
 function jsonFinding(finding: Finding) {
   return {
+    key: finding.key,
     code: finding.code,
     severity: finding.severity,
     sheet: finding.sheet,
@@ -88,6 +91,12 @@ function jsonFinding(finding: Finding) {
     message: finding.message,
     expected: finding.expected,
     found: finding.found,
+    hint: finding.hint,
     pledgeId: finding.pledgeId,
+    pledgeKey: finding.pledgeKey,
+    indicatorKey: finding.indicatorKey,
+    period: finding.period,
+    role: finding.role,
+    params: finding.params,
   };
 }

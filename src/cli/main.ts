@@ -4,9 +4,10 @@
 import { realpathSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import type { CheckOptions, Summary } from "../core";
+import type { CheckOptions, Rules, Summary } from "../core";
 import { parseArgs, USAGE, type CheckArgs } from "./args";
 import { checkFile } from "./checkFile";
+import { loadRules } from "./config";
 import { writeAnnotatedCopy } from "./fix";
 import { expandInputs, type Input } from "./inputs";
 import { jsonDocument } from "./json";
@@ -44,6 +45,12 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
+  const loaded = await loadRules(args.config);
+  if ("problem" in loaded) {
+    io.stderr.write(`오류: ${loaded.problem}\n`);
+    return 2;
+  }
+  const { rules } = loaded;
   const inputs = await expandInputs(args.paths);
   if (args.fixOut !== null) {
     const clash = inputs.find((input) => input.problem === null && sameFolder(args.fixOut as string, dirname(input.path)));
@@ -54,7 +61,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
       return 2;
     }
   }
-  const options: CheckOptions = { precision: args.precision };
+  const options: CheckOptions = { precision: args.precision, rules };
   const outputNames = new Set<string>();
   const reports: FileReport[] = [];
   for (const [index, input] of inputs.entries()) {
@@ -64,12 +71,12 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     reports.push(report);
     if (!args.json) io.stdout.write(`${plainFile(report)}\n\n`);
   }
-  const summary = summarizeReports(reports);
+  const summary = summarizeReports(reports, rules);
   let summaryOutput: string | null = null;
   let code = exitCode(reports);
   if (args.fixOut !== null) {
     try {
-      summaryOutput = await writeSummary(args.fixOut, reports, summary, args, io);
+      summaryOutput = await writeSummary(args.fixOut, reports, summary, args, rules, io);
     } catch (error) {
       io.stderr.write(`오류: 요약 파일을 쓰지 못했습니다: ${reason(error)}\n`);
       code = 2;
@@ -77,7 +84,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   }
   if (args.json) io.stdout.write(`${JSON.stringify(jsonDocument(reports, summary, summaryOutput), null, 2)}\n`);
   else {
-    io.stdout.write(`${plainSummary(summary)}\n`);
+    io.stdout.write(`${plainSummary(summary, rules)}\n`);
     if (summaryOutput) io.stdout.write(`  → 요약 파일: ${summaryOutput}\n`);
     io.stdout.write(`\n${plainTally(reports)}\n`);
   }
@@ -85,7 +92,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
 }
 
 /** DIR/요약.xlsx next to the copies it links to; renamed when a copy already has that name. */
-async function writeSummary(dir: string, reports: FileReport[], summary: Summary, args: CheckArgs, io: Io): Promise<string> {
+async function writeSummary(dir: string, reports: FileReport[], summary: Summary, args: CheckArgs, rules: Rules, io: Io): Promise<string> {
   const copies = new Set(reports.flatMap((report) => (report.output ? [basename(report.output)] : [])));
   const name = uniqueName(SUMMARY_FILE_NAME, new Set([...copies].map((copy) => copy.toLowerCase())));
   if (name !== SUMMARY_FILE_NAME) {
@@ -93,7 +100,7 @@ async function writeSummary(dir: string, reports: FileReport[], summary: Summary
   }
   const path = join(dir, name);
   await mkdir(dir, { recursive: true });
-  await writeSummaryWorkbook(path, summary, args.precision, copies);
+  await writeSummaryWorkbook(path, summary, args.precision, copies, rules);
   return path;
 }
 

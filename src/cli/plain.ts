@@ -1,10 +1,10 @@
 // The plain Korean report: one block per file, a line per finding, a final tally.
 import { basename } from "node:path";
-import { formatRate, type Finding, type Pledge, type Severity, type Summary } from "../core";
+import { DEFAULT_RULES, formatRate, SEVERITY_LABELS, VALUE_LABELS, type Finding, type Pledge, type Rules, type Severity, type Summary } from "../core";
 import { countFindings, type FileReport } from "./report";
 import { KIND_LABELS, SHAPE_LABELS } from "../core/layoutNames";
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: "오류", warning: "경고", info: "참고" };
+export const SEVERITY_LABEL: Record<Severity, string> = SEVERITY_LABELS;
 
 export function plainFile(report: FileReport): string {
   const lines = [`■ ${basename(report.path)}  (${report.path})`];
@@ -34,8 +34,9 @@ function pledgeLine(pledge: Pledge): string {
 
 function findingLine(finding: Finding): string {
   const detail: string[] = [];
-  if (finding.expected !== null) detail.push(`기대값 ${finding.expected}`);
-  if (finding.found !== null) detail.push(`입력값 ${finding.found}`);
+  if (finding.expected !== null) detail.push(`${VALUE_LABELS.expected} ${finding.expected}`);
+  if (finding.found !== null) detail.push(`${VALUE_LABELS.found} ${finding.found}`);
+  if (finding.hint !== null) detail.push(`${VALUE_LABELS.hint}: ${finding.hint}`);
   const suffix = detail.length > 0 ? `  (${detail.join(", ")})` : "";
   return `${SEVERITY_LABEL[finding.severity]} ${finding.cell.padEnd(5)} ${finding.message}${suffix}`;
 }
@@ -58,11 +59,9 @@ export function plainTally(reports: FileReport[]): string {
   return `합계: ${parts.join(", ")}`;
 }
 
-/** Rates in the summary block: two decimals, as evaluations publish 완료율 (40.46%). */
-const SUMMARY_DECIMALS = 2;
-
-/** The summary over every pledge read: 공약 수, 추진상황별, 완료율, 평균 이행률. */
-export function plainSummary(summary: Summary): string {
+/** The summary over every pledge read: 공약 수, 추진상황별, 완료율, 평균 이행률, at the rules' summary precision (default 2: 40.46%). */
+export function plainSummary(summary: Summary, rules: Rules = DEFAULT_RULES): string {
+  const percent = (rate: number | null) => (rate === null ? "계산 불가" : `${formatRate(rate, rules.summaryPrecision)}%`);
   const lines = ["■ 요약 (읽은 모든 파일의 공약)"];
   if (summary.pledges === 0) {
     lines.push("  공약을 찾지 못해 요약할 것이 없습니다.");
@@ -78,6 +77,3 @@ export function plainSummary(summary: Summary): string {
   return lines.join("\n");
 }
 
-function percent(rate: number | null): string {
-  return rate === null ? "계산 불가" : `${formatRate(rate, SUMMARY_DECIMALS)}%`;
-}

@@ -1,13 +1,14 @@
-// A rate as the target cell stores it. The core speaks in percent points (86); a cell
-// formatted as a percent stores the fraction (0.86), so 86 there would show as 8600%.
+// A rate as the target cell stores it: the core's plan says value and number format
+// (0.86 under `0%`, "74%" under `@`, 86 keeping the format). Only a cell the core could
+// not see the format of (exceljs skips a styled but empty cell while reading) can still
+// be percent-formatted under a plan in percent points; it stores the fraction too, or
+// 86 would show as 8600%.
 import type { CellWrite } from "../core";
 
-const PERCENT_TEXT = /^\s*([+-]?\d+(?:\.\d+)?)\s*%\s*$/;
-
-export function storedRate(value: CellWrite["value"], numFmt: string | undefined): number | string {
+export function storedRate(write: Pick<CellWrite, "value" | "numberFormat">, numFmt: string | undefined): number | string {
+  if (write.numberFormat !== null || typeof write.value !== "number") return write.value;
   const unquoted = (numFmt ?? "").replace(/"[^"]*"/g, "").replace(/\\./g, "");
-  if (!unquoted.includes("%")) return value;
-  const points = typeof value === "number" ? value : Number(PERCENT_TEXT.exec(value)?.[1] ?? NaN);
+  if (!unquoted.includes("%")) return write.value;
   // Division can leave binary noise (0.7333000000000001); 12 significant digits drop it.
-  return Number.isFinite(points) ? Number((points / 100).toPrecision(12)) : value;
+  return Number((write.value / 100).toPrecision(12));
 }

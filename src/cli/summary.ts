@@ -1,11 +1,11 @@
 // The summary over every file of one run: the core's summaryRows per workbook that was
 // read, then summarize. Files that could not be read contribute nothing.
 import { basename } from "node:path";
-import { summarize, summaryRows, type Summary } from "../core";
+import { summarize, summaryRows, type Rules, type Summary } from "../core";
 import type { FileReport } from "./report";
 
-export function summarizeReports(reports: FileReport[]): Summary {
-  return summarize(reports.flatMap((report) => (report.result ? summaryRows(report.result, rowFileName(report)) : [])));
+export function summarizeReports(reports: FileReport[], rules?: Rules): Summary {
+  return summarize(reports.flatMap((report) => (report.result ? summaryRows(report.result, rowFileName(report)) : [])), rules);
 }
 
 /** The name a pledge's row shows: its annotated copy when one was written (the link goes there). */

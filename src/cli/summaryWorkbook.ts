@@ -3,7 +3,7 @@
 // annotated copies. exceljs cannot write charts, so the 분야 block gets data bars instead;
 // the chart itself exists only in the add-in's 요약 sheet.
 import ExcelJS from "exceljs";
-import { parseA1, summarySheetPlan, SUMMARY_SHEET_NAME, type PrecisionSetting, type Summary, type SummarySheetPlan } from "../core";
+import { parseA1, summarySheetPlan, SUMMARY_SHEET_NAME, type PrecisionSetting, type Rules, type Summary, type SummarySheetPlan } from "../core";
 import { setLink } from "./link";
 
 export const SUMMARY_FILE_NAME = `${SUMMARY_SHEET_NAME}.xlsx`;
@@ -36,8 +36,8 @@ const sectorBars = (priority: number) =>
  * `files` are the annotated copies written next to 요약.xlsx; a row whose file is not
  * among them (its copy could not be written) keeps its plain text, not a dead link.
  */
-export function summaryWorkbook(summary: Summary, precision: PrecisionSetting, files: ReadonlySet<string>): ExcelJS.Workbook {
-  const plan = summarySheetPlan(summary, precision, true);
+export function summaryWorkbook(summary: Summary, precision: PrecisionSetting, files: ReadonlySet<string>, rules?: Rules): ExcelJS.Workbook {
+  const plan = summarySheetPlan(summary, precision, true, rules);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(SUMMARY_SHEET_NAME, { views: [{ state: "frozen", ySplit: (plan.headerRows[0] ?? 0) + 1 }] });
   plan.values.forEach((row, r) => {
@@ -51,13 +51,13 @@ export function summaryWorkbook(summary: Summary, precision: PrecisionSetting, f
   // Excel wants each rule of a sheet to have its own priority.
   let priority = 1;
   for (const ref of plan.conditionalRanges) sheet.addConditionalFormatting({ ref, rules: [rateScale(plan, priority++)] });
-  if (plan.chart) sheet.addConditionalFormatting({ ref: plan.chart.values, rules: [sectorBars(priority++)] });
+  if (plan.chart) sheet.addConditionalFormatting({ ref: plan.chart.values, rules: [sectorBars(priority)] });
   addLinks(sheet, plan, files);
   return workbook;
 }
 
-export async function writeSummaryWorkbook(path: string, summary: Summary, precision: PrecisionSetting, files: ReadonlySet<string>): Promise<void> {
-  await summaryWorkbook(summary, precision, files).xlsx.writeFile(path);
+export async function writeSummaryWorkbook(path: string, summary: Summary, precision: PrecisionSetting, files: ReadonlySet<string>, rules?: Rules): Promise<void> {
+  await summaryWorkbook(summary, precision, files, rules).xlsx.writeFile(path);
 }
 
 function addLinks(sheet: ExcelJS.Worksheet, plan: SummarySheetPlan, files: ReadonlySet<string>): void {

@@ -4,7 +4,9 @@ import type { CellValue } from "./types";
 import type { GridView } from "./grid";
 import { cellText, compact } from "./text";
 import { parseAsOf } from "./periods";
-import { parsePledgeNumber } from "./rules/pledgeNumbers";
+import { DEPARTMENT_LABELS, parsePledgeNumber, STATUS_KEYS, statusKey } from "./rules";
+
+export { STATUS_KEYS, statusKey } from "./rules";
 
 export interface CardCell {
   row: number;
@@ -27,15 +29,7 @@ export interface CardFields {
   asOfCell: { row: number; col: number } | null;
 }
 
-const DEPARTMENT_LABELS = new Set(["주관부서", "담당부서", "소관부서", "부서", "주관부서명"]);
 const MARKS = new Set(["○", "◯", "O", "o", "●", "V", "v", "✓", "✔", "√", "◎"]);
-
-/** Known statuses by their compact key; `*일부추진` in the printed card loses its marker. */
-export const STATUS_KEYS = new Set(["완료종결", "완료후계속추진", "이행후계속추진", "정상추진", "일부추진", "보류", "폐기", "미추진", "완료", "추진중", "이행완료"]);
-
-export function statusKey(text: string): string {
-  return compact(text).replace(/^[*※]+/, "");
-}
 
 function valueRightOf(grid: GridView, row: number, col: number): CardCell | null {
   const next = grid.nextColumn(row, col);

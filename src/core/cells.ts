@@ -3,11 +3,17 @@ import type { CellValue, RateStyle } from "./types";
 import { decimalsOf, roundHalfUp, snap } from "./rounding";
 import { memo, normalize } from "./text";
 
-/** What a period cell says. `annual` null with `present` false means no entry. */
+/**
+ * What a period cell is: blank (nothing written), dash (`-`: explicitly nothing this
+ * period), a value (annual and/or cumulative, `8(16)`, `-(1)`, `5`) or unreadable.
+ */
 export type PeriodCell =
   | { kind: "blank" }
-  | { kind: "entry"; annual: number | null; cumulative: number | null }
+  | { kind: "dash" }
+  | { kind: "value"; annual: number | null; cumulative: number | null }
   | { kind: "unreadable"; reason: "formula" | "form" };
+
+export type PeriodCellKind = PeriodCell["kind"];
 
 // ㅡ (U+3161) becomes U+1173 under NFKC; both are typed as a dash.
 const DASH = "[-‐‑‒–—―−ㅡ\u1173]";
@@ -31,7 +37,7 @@ export function parsePeriodCell(raw: CellValue): PeriodCell {
   if (raw === null || raw === undefined) return { kind: "blank" };
   if (typeof raw === "boolean") return { kind: "unreadable", reason: "form" };
   if (typeof raw === "number") {
-    return Number.isFinite(raw) ? { kind: "entry", annual: snap(raw), cumulative: null } : { kind: "unreadable", reason: "form" };
+    return Number.isFinite(raw) ? { kind: "value", annual: snap(raw), cumulative: null } : { kind: "unreadable", reason: "form" };
   }
   return parsePeriodText(raw);
 }
@@ -41,16 +47,16 @@ const parsePeriodText = memo((raw: string): PeriodCell => {
   const text = stripped(raw);
   if (text === "") return { kind: "blank" };
   if (text.startsWith("=")) return { kind: "unreadable", reason: "formula" };
-  if (BARE_DASH.test(text)) return { kind: "blank" };
+  if (BARE_DASH.test(text)) return { kind: "dash" };
   const bare = BARE_NUMBER.exec(text);
-  if (bare) return { kind: "entry", annual: toNumber(bare[1]), cumulative: null };
+  if (bare) return { kind: "value", annual: toNumber(bare[1]), cumulative: null };
   const pair = WITH_CUMULATIVE.exec(text);
   if (pair) {
     // groups: 1 annual number, 2 annual dash, 3 cumulative number, 4 cumulative dash
     const annual = pair[1] !== undefined ? toNumber(pair[1]) : null;
     const cumulative = pair[3] !== undefined ? toNumber(pair[3]) : null;
-    if (annual === null && cumulative === null) return { kind: "blank" };
-    return { kind: "entry", annual, cumulative };
+    if (annual === null && cumulative === null) return { kind: "dash" };
+    return { kind: "value", annual, cumulative };
   }
   return { kind: "unreadable", reason: "form" };
 });
@@ -82,6 +88,26 @@ export function parseRateCell(raw: CellValue): RateCell {
 function formatDecimals(format: string): number {
   const m = /\.(0+)/.exec(format);
   return m ? m[1].length : 0;
+}
+
+function isPercentFormat(numberFormat: string): boolean {
+  // Most formats hold no % at all (a hot path: every formatted cell is asked).
+  return numberFormat.includes("%") && numberFormat.replace(/"[^"]*"/g, "").replace(/\\./g, "").includes("%");
+}
+
+/**
+ * The number format the core needs to know for this cell: a percent format over a number
+ * or an empty cell (a rate written there is stored as a fraction); null otherwise.
+ */
+export function percentFormatOf(value: unknown, numberFormat: string | null | undefined): string | null {
+  if (!numberFormat || !isPercentFormat(numberFormat)) return null;
+  return value === null || value === undefined || value === "" || typeof value === "number" ? numberFormat : null;
+}
+
+/** A percent format showing `decimals` decimals: the cell's own when it already does, else `0.00%`. */
+export function percentFormat(current: string | null, decimals: number): string {
+  if (current && isPercentFormat(current) && formatDecimals(current.replace(/"[^"]*"/g, "")) === decimals) return current;
+  return decimals > 0 ? `0.${"0".repeat(decimals)}%` : "0%";
 }
 
 /**

@@ -1,14 +1,15 @@
 // The core's public entry points. Everything that decides lives behind this file.
 export * from "./types";
-export { checkSheet, checkWorkbook } from "./check";
-export { planRateWrites } from "./fill";
-export { planFlags, FLAG_COLORS, SEVERITY_LABELS, NOTE_HEADER } from "./flags";
+export { checkSheet, checkWorkbook, noTableFound, NO_TABLE_MESSAGE } from "./check";
+export { planRateWrites, rateCellValue } from "./fill";
+export { planFlags, describeFinding, showValue, shownWrite, FLAG_COLORS, SEVERITY_LABELS, NOTE_HEADER } from "./flags";
 export { findingRows, FINDINGS_SHEET_NAME, FINDINGS_HEADER, type FindingRow } from "./report";
-export { cellFromNumberFormat } from "./cells";
+export { cellFromNumberFormat, percentFormatOf } from "./cells";
 export { toA1, parseA1, columnLetters } from "./address";
 export { roundHalfUp, formatRate } from "./rounding";
-export { FINDING_CODES, type FindingCode } from "./findings";
-export { parsePeriodCell, parseRateCell } from "./cells";
+export { FINDING_CODES, renderMessage, findingKey, FindingList, type FindingCode, type FindingParams, type FindingAt } from "./findings";
+export { pledgeBaseKey } from "./keys";
+export { parsePeriodCell, parseRateCell, type PeriodCell, type PeriodCellKind } from "./cells";
 export { summaryRows, summarize, statusName, sectorOf, type Summary, type SummaryRow, type Group } from "./summary";
 export {
   summarySheetPlan,
@@ -20,3 +21,5 @@ export {
   type SummaryLink,
   type ExistingSheet,
 } from "./summarySheet";
+export * as rules from "./rules";
+export { DEFAULT_RULES, rulesFromConfig, type Rules, type LabelWords, VALUE_LABELS } from "./rules";

@@ -1,6 +1,6 @@
 // Rule 2 for one indicator: rate = min(100, latest actual cumulative ÷ final target
 // cumulative × 100), plus the checks a reviewer wants on its two rows.
-import type { Indicator, PeriodEntry, Period } from "./types";
+import type { Indicator, MergedArea, PeriodEntry, Period } from "./types";
 import type { GridView } from "./grid";
 import type { FindingList } from "./findings";
 import type { TableColumns } from "./layout";
@@ -14,6 +14,8 @@ export interface IndicatorRows {
   actualRow: number;
   /** Entries already read by the table's shape (src/core/shapes/entries.ts). */
   entries?: { target: PeriodEntry[]; actual: PeriodEntry[] };
+  /** The indicator's key within its pledge: its name (`name#2` for a repeated name). */
+  localKey: string;
 }
 
 /** The last known cumulative among entries; null when none was entered, NaN when unknown. */
@@ -35,18 +37,17 @@ export function readIndicator(
   periods: Period[],
   asOf: string | null,
   findings: FindingList,
-): Omit<Indicator, "reportedRate" | "rateStyle" | "kind"> {
+): Omit<Indicator, "reportedRate" | "rateStyle" | "rateFormat" | "key" | "kind"> & { rateArea: MergedArea | null } {
   const name = cellText(grid.shown(rows.targetRow, columns.name));
   const unit = columns.unit === null ? "" : cellText(grid.shown(rows.targetRow, columns.unit));
-  const targetEntries = rows.entries?.target ?? readPeriodRow(grid, rows.targetRow, columns.periods, "target", findings);
-  const actualEntries = rows.entries?.actual ?? readPeriodRow(grid, rows.actualRow, columns.periods, "actual", findings);
+  const indicator = { name, key: rows.localKey };
+  const targetEntries = rows.entries?.target ?? readPeriodRow(grid, rows.targetRow, columns.periods, "target", findings, { indicator, periods });
+  const actualEntries = rows.entries?.actual ?? readPeriodRow(grid, rows.actualRow, columns.periods, "actual", findings, { indicator, periods });
 
   // Actuals for a period that starts after the as-of date are not due yet: flag, leave out.
   const inScope = actualEntries.map((e, i) => {
     if (!asOf || !e.present || !startsAfter(periods[i], asOf)) return e;
-    findings.add("ACTUAL_AFTER_AS_OF", e.cell, `기준일(${asOf}) 이후 기간(${periods[i].label})의 실적입니다. 이행률 계산에서 제외했습니다.`, {
-      found: cellText(e.raw),
-    });
+    findings.add("ACTUAL_AFTER_AS_OF", { cell: e.cell, role: "actual", indicator, period: periods[i].label }, { asOf, period: periods[i].label }, { found: cellText(e.raw) });
     return { ...e, present: false };
   });
 
@@ -54,11 +55,9 @@ export function readIndicator(
     periods.forEach((p, i) => {
       const t = targetEntries[i];
       const a = actualEntries[i];
-      if (endedBefore(p, asOf) && t?.present && (t.annual ?? 0) > 0 && !a?.present) {
-        findings.add("MISSING_ACTUAL", a.cell, `지난 기간(${p.label})에 목표(${snap(t.annual ?? 0)})가 있는데 실적이 비어 있습니다. 실적이 없으면 '-' 또는 '0'으로 적어 주세요.`, {
-          expected: "실적 입력",
-          found: cellText(a.raw) || "빈칸",
-        });
+      // Only a blank cell is missing: `-` says "nothing this period", as the message asks.
+      if (endedBefore(p, asOf) && t?.present && (t.annual ?? 0) > 0 && a?.kind === "blank") {
+        findings.add("MISSING_ACTUAL", { cell: a.cell, role: "actual", indicator, period: p.label }, { period: p.label, target: snap(t.annual ?? 0) });
       }
     });
   }
@@ -66,28 +65,25 @@ export function readIndicator(
   const finalTarget = targetEntries.some((e) => e.present) ? targetEntries[targetEntries.length - 1].cumulative : null;
   const latest = latestCumulative(inScope);
   const actual = latest.value ?? (inScope.every((e) => e.readable) ? 0 : NaN);
-  const rateCellRow = pickRateRow(grid, rows, columns);
-  const rateCell = columns.rate >= 0 ? grid.address(rateCellRow.row, rateCellRow.col) : "";
+  const picked = columns.rate >= 0 ? pickRateCell(grid, rows, columns.rate) : null;
+  const rateCell = picked ? grid.address(picked.row, picked.col) : "";
   const lastTargetCell = targetEntries[targetEntries.length - 1]?.cell ?? grid.address(rows.targetRow, columns.label);
 
   let rate: number | null = null;
   if (finalTarget === null) {
-    findings.add("NO_TARGET", lastTargetCell, `'${name}' 지표에 목표가 없어 이행률을 계산할 수 없습니다. 공약 이행률 평균에서 제외했습니다.`, {
-      expected: "목표 입력",
-      found: "목표 없음",
-    });
+    findings.add("NO_TARGET", { cell: lastTargetCell, role: "target", indicator }, { indicator: name });
   } else if (finalTarget <= 0) {
-    findings.add("ZERO_TARGET", lastTargetCell, `'${name}' 지표의 최종 목표 누계가 ${snap(finalTarget)}(이)라 이행률을 계산할 수 없습니다. 공약 이행률 평균에서 제외했습니다.`, {
-      found: snap(finalTarget),
-    });
+    findings.add("ZERO_TARGET", { cell: lastTargetCell, role: "target", indicator }, { indicator: name, target: snap(finalTarget) }, { found: snap(finalTarget) });
   } else if (!Number.isNaN(finalTarget) && !Number.isNaN(actual)) {
     // A negative actual total is already an error finding; the rate stays within 0..100.
     rate = Math.max(0, Math.min(100, (actual / finalTarget) * 100));
     if (actual > finalTarget && latest.cell) {
-      findings.add("OVER_ACHIEVEMENT", latest.cell, `실적 누계(${snap(actual)})가 최종 목표 누계(${snap(finalTarget)})를 넘어 이행률을 100으로 봅니다.`, {
-        expected: snap(finalTarget),
-        found: snap(actual),
-      });
+      findings.add(
+        "OVER_ACHIEVEMENT",
+        { cell: latest.cell, role: "actual", indicator },
+        { actual: snap(actual), target: snap(finalTarget) },
+        { expected: snap(finalTarget), found: snap(actual) },
+      );
     }
   }
   return {
@@ -100,14 +96,26 @@ export function readIndicator(
     actual: Number.isNaN(actual) ? null : actual,
     rate,
     rateCell,
+    rateArea: picked?.foreign ?? null,
   };
 }
 
-/** The rate sits in the pair's top cell (merged); unmerged sheets may write it in the actual row. */
-function pickRateRow(grid: GridView, rows: IndicatorRows, columns: TableColumns): { row: number; col: number } {
-  const top = grid.master(rows.targetRow, columns.rate);
-  if (cellText(grid.raw(top.row, top.col)) !== "") return top;
-  const bottom = grid.master(rows.actualRow, columns.rate);
-  if (cellText(grid.raw(bottom.row, bottom.col)) !== "") return bottom;
+/**
+ * The rate sits in the pair's top cell (merged over both rows); unmerged sheets may write
+ * it in the actual row. A merged area counts as the rate cell only when it starts in this
+ * pair and stays inside it: one that starts above (another indicator's) or runs past the
+ * pair (into the next indicator or card) is `foreign` — neither read nor written.
+ */
+function pickRateCell(grid: GridView, rows: IndicatorRows, col: number): { row: number; col: number; foreign: MergedArea | null } {
+  const own = (row: number) => {
+    const m = grid.merge(row, col);
+    const inside = !m || (m.top >= rows.targetRow && m.bottom <= rows.actualRow && m.left === col);
+    return { ...grid.master(row, col), foreign: inside ? null : (m as MergedArea) };
+  };
+  const top = own(rows.targetRow);
+  if (!top.foreign && cellText(grid.raw(top.row, top.col)) !== "") return top;
+  const bottom = own(rows.actualRow);
+  if (!bottom.foreign && cellText(grid.raw(bottom.row, bottom.col)) !== "") return bottom;
+  if (top.foreign) return { row: rows.targetRow, col, foreign: top.foreign };
   return top;
 }

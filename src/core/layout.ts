@@ -5,7 +5,7 @@ import type { Period } from "./types";
 import type { GridView } from "./grid";
 import { compact, cellText } from "./text";
 import { parsePeriod } from "./periods";
-import { readRowLabel, subHeaderSpan, type RowRole, type RowSpan } from "./rules/labels";
+import { DEFAULT_LABELS, NAME_HEADERS, readRowLabel, subHeaderSpan, type LabelWords, type RowRole, type RowSpan } from "./rules";
 
 export interface TableColumns {
   name: number;
@@ -40,8 +40,6 @@ export interface TableLayout {
   /** A part of the layout the reader did not understand (one warning, no verdict); else null. */
   doubt: string | null;
 }
-
-const NAME_HEADERS = new Set(["확인지표", "지표", "지표명", "확인지표명", "성과지표"]);
 
 function isRateHeader(text: string): boolean {
   return /^이행률/.test(text) || /^달성률/.test(text);
@@ -143,7 +141,7 @@ function splitPeriods(grid: GridView, row: number, cols: TableColumns): TableCol
   return { ...cols, periods: annual, cumulative };
 }
 
-function rowKind(grid: GridView, row: number, cols: TableColumns): BodyRow["kind"] | "blank" | "other" {
+function rowKind(grid: GridView, row: number, cols: TableColumns, labels: LabelWords): BodyRow["kind"] | "blank" | "other" {
   const lastText = cols.rate >= 0 ? cols.rate - 1 : Math.max(...cols.periods, ...(cols.cumulative ?? []), ...(cols.actual ?? []));
   let blank = true;
   for (const c of grid.columnsWithValues(row)) {
@@ -155,14 +153,14 @@ function rowKind(grid: GridView, row: number, cols: TableColumns): BodyRow["kind
   }
   // One row per indicator: a named row is the indicator's row.
   if (cols.actual) return cellText(grid.raw(row, cols.name)) !== "" ? "target" : blank ? "blank" : "other";
-  const label = readRowLabel(cellText(grid.shown(row, cols.label)));
+  const label = readRowLabel(cellText(grid.shown(row, cols.label)), labels);
   if (label) return label.role;
   if (blank && (cols.rate < 0 || cellText(grid.raw(row, cols.rate)) === "")) return "blank";
   return "other";
 }
 
 /** Every table on the sheet, top to bottom. */
-export function findTables(grid: GridView): TableLayout[] {
+export function findTables(grid: GridView, labels: LabelWords = DEFAULT_LABELS): TableLayout[] {
   const tables: TableLayout[] = [];
   let row = grid.top;
   while (row <= grid.bottom) {
@@ -174,7 +172,7 @@ export function findTables(grid: GridView): TableLayout[] {
     const split = splitPeriods(grid, row, header);
     // 연간 / 누계 words under the periods that do not pair up: a header we do not understand.
     const doubt = !split && !header.actual && hasSubHeaderWords(grid, row + 1, header) ? "기간 아래 '연간·누계' 머리글" : null;
-    const table = readBody(grid, row, split || doubt ? row + 1 : null, split ?? header, doubt);
+    const table = readBody(grid, row, split || doubt ? row + 1 : null, split ?? header, labels, doubt);
     tables.push(table);
     row = table.lastRow + 1;
   }
@@ -187,12 +185,12 @@ function hasSubHeaderWords(grid: GridView, row: number, cols: TableColumns): boo
   return grid.columnsWithValues(row).some((c) => c > cols.label && c < end && subHeaderSpan(cellText(grid.raw(row, c))) !== null);
 }
 
-function readBody(grid: GridView, headerRow: number, subHeaderRow: number | null, columns: TableColumns, doubt: string | null = null): TableLayout {
+function readBody(grid: GridView, headerRow: number, subHeaderRow: number | null, columns: TableColumns, labels: LabelWords, doubt: string | null = null): TableLayout {
   const rows: BodyRow[] = [];
   let closingRow: number | null = null;
   let lastRow = subHeaderRow ?? headerRow;
   for (let r = lastRow + 1; r <= grid.bottom; r++) {
-    const kind = rowKind(grid, r, columns);
+    const kind = rowKind(grid, r, columns, labels);
     if (kind === "blank") continue;
     // A hidden spacer or note row changes nothing.
     if (kind === "other" && grid.isHidden(r)) continue;
@@ -203,7 +201,7 @@ function readBody(grid: GridView, headerRow: number, subHeaderRow: number | null
       closingRow = r;
       break;
     }
-    rows.push({ kind, span: readRowLabel(cellText(grid.shown(r, columns.label)))?.span ?? "plain", row: r });
+    rows.push({ kind, span: readRowLabel(cellText(grid.shown(r, columns.label)), labels)?.span ?? "plain", row: r });
   }
   // With two columns per period, the period's name sits over its pair (merged or not).
   const periods = columns.periods.map((c) => {

@@ -14,8 +14,8 @@ export function parsePeriod(raw: CellValue): Period {
 // Every card repeats the same headers; callers never mutate the result.
 const parseLabel = memo((label: string): Period => {
   // `2022`, `2022년`, `2022.`, `'22`, `2026. 6.`, `2026년 6월`, `'26.6.`, `2026.6` (a number).
-  const text = label.replace(/\s+/g, "").replace(/^[(\[]|[)\]]$/g, "");
-  const m = /^(?:(\d{4})|['’‘`](\d{2}))(?:년|\.)?(?:(\d{1,2})(?:월|\.)?(?:\d{1,2}\.?)?)?$/.exec(text.replace(/[\-/]/g, "."));
+  const text = label.replace(/\s+/g, "").replace(/^[([]|[)\]]$/g, "");
+  const m = /^(?:(\d{4})|['’‘`](\d{2}))(?:년|\.)?(?:(\d{1,2})(?:월|\.)?(?:\d{1,2}\.?)?)?$/.exec(text.replace(/[-/]/g, "."));
   if (!m) return { label, start: null, end: null };
   const year = m[1] !== undefined ? +m[1] : 2000 + +m[2];
   if (year < 1990 || year > 2100) return { label, start: null, end: null };

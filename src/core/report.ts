@@ -1,9 +1,9 @@
 // The rows of the findings sheet (검토 결과), one per finding, worst first.
 import type { WorkbookResult } from "./types";
-import { SEVERITY_LABELS } from "./flags";
+import { SEVERITY_LABELS, VALUE_LABELS } from "./rules";
 
-export const FINDINGS_SHEET_NAME = "검토 결과";
-export const FINDINGS_HEADER = ["심각도", "코드", "시트", "셀", "공약", "내용", "기대값", "현재값"];
+export { FINDINGS_SHEET_NAME } from "./rules";
+export const FINDINGS_HEADER = ["심각도", "코드", "시트", "셀", "공약", "내용", VALUE_LABELS.expected, VALUE_LABELS.found, VALUE_LABELS.hint];
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -24,7 +24,7 @@ export function findingRows(result: WorkbookResult): { header: string[]; rows: F
     rows: sorted.map((f) => ({
       sheet: f.sheet,
       cell: f.cell,
-      values: [SEVERITY_LABELS[f.severity], f.code, f.sheet, f.cell, f.pledgeId ?? "", f.message, f.expected, f.found],
+      values: [SEVERITY_LABELS[f.severity], f.code, f.sheet, f.cell, f.pledgeId ?? "", f.message, f.expected, f.found, f.hint],
     })),
   };
 }

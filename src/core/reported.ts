@@ -1,7 +1,7 @@
 // Comparing a reported rate cell with the computed rate (rule 4: agreement at the
 // reported value's own precision).
 import type { CellValue, RateStyle } from "./types";
-import type { FindingCode, FindingList } from "./findings";
+import type { FindingList } from "./findings";
 import { parseRateCell } from "./cells";
 import { agreesAtOwnPrecision, formatRate, roundHalfUp } from "./rounding";
 import { cellText } from "./text";
@@ -18,43 +18,44 @@ export function readReported(raw: CellValue): Reported {
   return { value: null, decimals: null, style: typeof raw === "string" && raw.includes("%") ? "percentText" : "number" };
 }
 
-export interface RateCheck {
+type RateCodes =
+  | { missing: "INDICATOR_RATE_MISSING"; mismatch: "INDICATOR_RATE_MISMATCH"; indicator: { name: string; key: string } }
+  | { missing: "PLEDGE_RATE_MISSING"; mismatch: "PLEDGE_RATE_MISMATCH" }
+  | { missing: "HEADLINE_RATE_MISSING"; mismatch: "HEADLINE_RATE_MISMATCH" };
+
+export type RateCheck = RateCodes & {
+  /** What the cell is, in Korean, e.g. `'교류활동 횟수' 이행률`. */
   what: string;
+  role: "indicatorRate" | "pledgeRate" | "headline";
   cell: string;
   raw: CellValue;
   computed: number | null;
   precision: number;
-  missing: FindingCode;
-  mismatch: FindingCode;
-}
+};
 
 /** Adds the finding a rate cell deserves: unreadable, empty, or disagreeing. */
 export function checkReportedRate(check: RateCheck, findings: FindingList): void {
   const parsed = parseRateCell(check.raw);
+  const indicator = "indicator" in check ? check.indicator : null;
+  const at = { cell: check.cell, role: check.role, indicator };
   // Expected is a number (like the cumulative findings); the message shows it at the card's
   // precision. Both are worked out only for a finding: most rate cells agree.
   const expected = () => (check.computed === null ? null : roundHalfUp(check.computed, check.precision));
-  const shown = () => (check.computed === null ? null : formatRate(check.computed, check.precision));
+  const shown = () => (check.computed === null ? "" : formatRate(check.computed, check.precision));
   if (parsed.kind === "unreadable") {
-    findings.add(
-      "UNREADABLE_CELL",
-      check.cell,
-      parsed.reason === "formula"
-        ? `${check.what}의 수식 계산 결과가 저장되어 있지 않습니다. Excel에서 다시 계산한 뒤 저장해 주세요.`
-        : `${check.what}을 숫자로 읽을 수 없습니다. '86' 또는 '86%'처럼 적어 주세요.`,
-      { expected: expected(), found: cellText(check.raw) },
-    );
+    findings.add("UNREADABLE_CELL", at, { source: "rate", subject: check.what, reason: parsed.reason }, { expected: expected(), found: cellText(check.raw) });
     return;
   }
   if (check.computed === null) return;
   if (parsed.kind === "blank") {
-    findings.add(check.missing, check.cell, `${check.what}이 비어 있습니다. 계산값은 ${shown()}입니다.`, { expected: expected(), found: null });
+    if ("indicator" in check) findings.add(check.missing, at, { indicator: check.indicator.name, computed: shown() }, { expected: expected() });
+    else findings.add(check.missing, at, { computed: shown() }, { expected: expected() });
     return;
   }
   if (!agreesAtOwnPrecision(check.computed, parsed.value)) {
-    findings.add(check.mismatch, check.cell, `${check.what}이 맞지 않습니다. 계산값은 ${shown()}, 적힌 값은 ${cellText(check.raw)}입니다.`, {
-      expected: expected(),
-      found: cellText(check.raw),
-    });
+    const values = { expected: expected(), found: cellText(check.raw) };
+    const written = cellText(check.raw);
+    if ("indicator" in check) findings.add(check.mismatch, at, { indicator: check.indicator.name, computed: shown(), written }, values);
+    else findings.add(check.mismatch, at, { computed: shown(), written }, values);
   }
 }

@@ -9,12 +9,18 @@ export function snap(value: number): number {
   return Number(value.toPrecision(12));
 }
 
+/** x × 10^by, shifting the decimal exponent in text; works for 5e-8 as for 0.05 (no `5e-8e2`). */
+function shift(x: number, by: number): number {
+  const [mantissa, exponent = "0"] = String(x).split("e");
+  return Number(`${mantissa}e${Number(exponent) + by}`);
+}
+
 export function roundHalfUp(value: number, decimals: number): number {
   if (!Number.isFinite(value) || Number.isInteger(value)) return value;
   const sign = value < 0 ? -1 : 1;
-  const shifted = Number(`${Math.abs(snap(value))}e${decimals}`);
-  const rounded = Math.floor(shifted + 0.5);
-  return sign * Number(`${rounded}e-${decimals}`);
+  const rounded = Math.floor(shift(Math.abs(snap(value)), decimals) + 0.5);
+  // -0 and 0 are the same rate; keep it 0.
+  return rounded === 0 ? 0 : sign * shift(rounded, -decimals);
 }
 
 /** Digits after the decimal point a number shows (after snapping), capped. */

@@ -1,7 +1,6 @@
 // The summary over many pledges, counted the way pledge evaluations count them.
-import { sectorOfId } from "./rules/pledgeNumbers";
 import type { WorkbookResult } from "./types";
-import { compact } from "./text";
+import { DEFAULT_RULES, isComplete, sectorOf, statusName, type Rules } from "./rules";
 
 export interface SummaryRow {
   /** The workbook the pledge came from, when summarising several files. */
@@ -36,7 +35,7 @@ export interface Summary {
   rows: SummaryRow[];
   pledges: number;
   byStatus: Record<string, number>;
-  /** (완료 + 이행 후 계속추진) ÷ all pledges, from the counts. */
+  /** Pledges whose status counts as done (rules.completeStatuses) ÷ all pledges, from the counts. */
   completionRate: number | null;
   completed: number;
   meanRate: number | null;
@@ -45,38 +44,7 @@ export interface Summary {
   byDepartment: Record<string, Group>;
 }
 
-/** Canonical spelling of each status, keyed by its spacing-free form. */
-const STATUS_NAMES: Record<string, string> = {
-  완료종결: "완료 종결",
-  완료후계속추진: "완료 후 계속추진",
-  이행후계속추진: "이행 후 계속추진",
-  정상추진: "정상추진",
-  일부추진: "일부추진",
-  보류: "보류",
-  폐기: "폐기",
-  미추진: "미추진",
-  완료: "완료",
-  이행완료: "이행 완료",
-  추진중: "추진 중",
-};
-
-/** Statuses that count as done in 완료율: 완료 and 이행(완료) 후 계속추진. */
-const COMPLETED = new Set(["완료", "완료종결", "이행완료", "완료후계속추진", "이행후계속추진"]);
-
-export function statusName(status: string | null): string {
-  if (!status) return "";
-  const key = compact(status).replace(/^[*※]+/, "");
-  return STATUS_NAMES[key] ?? key;
-}
-
-function isCompleted(name: string): boolean {
-  return COMPLETED.has(compact(name));
-}
-
-/** The 분야 of a pledge number: `6` in `6-3-3`; "" when there is no number. */
-export function sectorOf(id: string | null): string {
-  return sectorOfId(id);
-}
+export { statusName, sectorOf } from "./rules";
 
 function group(rows: SummaryRow[], keyOf: (r: SummaryRow) => string): Record<string, Group> {
   const out: Record<string, Group> = {};
@@ -126,10 +94,10 @@ export function summaryRows(result: WorkbookResult, file: string | null = null):
   return rows;
 }
 
-export function summarize(rows: SummaryRow[]): Summary {
+export function summarize(rows: SummaryRow[], rules: Rules = DEFAULT_RULES): Summary {
   const byStatus: Record<string, number> = {};
   for (const row of rows) byStatus[row.statusName] = (byStatus[row.statusName] ?? 0) + 1;
-  const completed = Object.entries(byStatus).reduce((n, [name, count]) => (isCompleted(name) ? n + count : n), 0);
+  const completed = Object.entries(byStatus).reduce((n, [name, count]) => (isComplete(name, rules) ? n + count : n), 0);
   const overall = group(rows, () => "");
   return {
     rows,

@@ -3,10 +3,9 @@
 import type { CellValue, PrecisionSetting } from "./types";
 import type { Summary, Group } from "./summary";
 import { toA1, rangeA1 } from "./address";
+import { DEFAULT_RULES, statusOrder, SUMMARY_MARKER, SUMMARY_SHEET_NAME, summaryDecimals as decimalsFor, type Rules } from "./rules";
 
-export const SUMMARY_SHEET_NAME = "요약";
-/** Written in A1; a 요약 sheet without it was not made by pledge-check and is never replaced. */
-export const SUMMARY_MARKER = "공약 이행 요약 (공약 점검이 만든 시트)";
+export { SUMMARY_MARKER, SUMMARY_SHEET_NAME } from "./rules";
 
 export interface SummaryLink {
   cell: string;
@@ -38,24 +37,17 @@ export const RATE_SCALE = [
   { value: 100, color: "#63BE7B" },
 ];
 
-/** Decimals the 요약 shows rates at; `auto` follows evaluations, which publish 완료율 as 40.46. */
-export function summaryDecimals(setting: PrecisionSetting | undefined): number {
-  return setting === undefined || setting === "auto" ? 2 : setting;
+/** Decimals the 요약 shows rates at; `auto` takes the rules' summary precision (default 2, as evaluations publish 완료율: 40.46). */
+export function summaryDecimals(setting: PrecisionSetting | undefined, rules: Rules = DEFAULT_RULES): number {
+  return decimalsFor(setting, rules.summaryPrecision);
 }
 
 function rateFormat(precision: number): string {
   return precision > 0 ? `0.${"0".repeat(precision)}` : "0";
 }
 
-const STATUS_ORDER = ["완료 종결", "완료", "완료 후 계속추진", "이행 후 계속추진", "이행 완료", "정상추진", "일부추진", "추진 중", "보류", "폐기", "미추진"];
-
-function statusOrder(name: string): number {
-  const i = STATUS_ORDER.indexOf(name);
-  return i < 0 ? STATUS_ORDER.length + (name === "" ? 1 : 0) : i;
-}
-
-export function summarySheetPlan(summary: Summary, setting: PrecisionSetting | undefined, withFiles: boolean): SummarySheetPlan {
-  const precision = summaryDecimals(setting);
+export function summarySheetPlan(summary: Summary, setting: PrecisionSetting | undefined, withFiles: boolean, rules: Rules = DEFAULT_RULES): SummarySheetPlan {
+  const precision = summaryDecimals(setting, rules);
   const values: (string | number | null)[][] = [[SUMMARY_MARKER], []];
   const rateRanges: string[] = [];
   const headerRows: number[] = [];

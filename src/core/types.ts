@@ -3,6 +3,8 @@
 import type { IndicatorKind } from "./kinds/kind";
 import type { TableShape } from "./shapes/shapeNames";
 export type { IndicatorKind, TableShape };
+import type { FindingCode, FindingParams } from "./catalogue";
+import type { Rules } from "./rules/options";
 
 /** A cell's value as an adapter reads it; formulas arrive as their computed result. */
 export type CellValue = string | number | boolean | null;
@@ -28,24 +30,64 @@ export interface SheetGrid {
   originCol?: number;
   /** 0-based sheet rows Excel hides, when the adapter can tell. */
   hiddenRows?: number[];
+  /**
+   * Percent number formats by A1 address, for cells holding a number or nothing
+   * (adapters keep what `percentFormatOf` returns): a rate written there is a fraction.
+   */
+  numberFormats?: Record<string, string>;
 }
 
 export type Severity = "error" | "warning" | "info";
 
-export interface Finding {
-  /** Stable UPPER_SNAKE code; part of the public interface (see README). */
-  code: string;
+/** A value a finding compares: a number where the check computed one, else the cell's text. */
+export type FindingValue = string | number | null;
+
+/** What part of a pledge a finding is about; part of the finding's key. */
+export type FindingRole =
+  | "target"
+  | "actual"
+  | "indicatorRate"
+  | "pledgeRate"
+  | "headline"
+  | "pledgeId"
+  | "period"
+  | "asOf"
+  | "header"
+  | "table"
+  | "row"
+  | "status"
+  | "department"
+  /** One indicator as a whole (its name cell): its kind, or whether it counts in the mean. */
+  | "indicator";
+
+interface FindingFields {
   severity: Severity;
   sheet: string;
-  /** A1 address without `$`, e.g. "G7". */
+  /** A1 address without `$`, e.g. "G7": where the finding is, not what it is. */
   cell: string;
-  /** Korean explanation shown to the user. */
+  /** Korean explanation shown to the user, rendered from the code's template. */
   message: string;
-  expected: string | number | null;
-  found: string | number | null;
-  /** The pledge this finding belongs to, when there is one. */
+  /** Values only: a number where the check computed one, else text as written. */
+  expected: FindingValue;
+  found: FindingValue;
+  /** What to write there, for the user (e.g. `부서명`); shown labelled as a hint, never as a value. */
+  hint: string | null;
+  /** The pledge this finding belongs to, when there is one (its number as written). */
   pledgeId: string | null;
+  /** The stable key of that pledge (see Pledge.key). */
+  pledgeKey: string | null;
+  /** The indicator's name and stable key, for findings about one indicator. */
+  indicator: string | null;
+  indicatorKey: string | null;
+  /** The period's header label, for findings about one period cell. */
+  period: string | null;
+  role: FindingRole;
+  /** Stable identity: code, pledge key, indicator key, period and role (never the address). */
+  key: string;
 }
+
+/** One finding: a case of the catalogue's union, with that code's typed parameters. */
+export type Finding = { [C in FindingCode]: FindingFields & { code: C; params: FindingParams[C] } }[FindingCode];
 
 /** A column of the table: a year, or the end of the term such as `2026. 6.`. */
 export interface Period {
@@ -59,7 +101,9 @@ export interface Period {
 export interface PeriodEntry {
   cell: string;
   raw: CellValue;
-  /** false for `-` or blank: no entry this period. */
+  /** blank · dash (`-`, explicitly nothing this period) · value · unreadable. */
+  kind: "blank" | "dash" | "value" | "unreadable";
+  /** false for `-` or blank: no entry this period (and for actuals left out after the as-of date). */
   present: boolean;
   annual: number | null;
   /** The cumulative written in the cell (the number in parentheses), if any. */
@@ -70,6 +114,8 @@ export interface PeriodEntry {
 }
 
 export interface Indicator {
+  /** Stable identity: the pledge's key and the indicator's name. */
+  key: string;
   name: string;
   unit: string;
   nameCell: string;
@@ -87,11 +133,19 @@ export interface Indicator {
   rateStyle: RateStyle;
   /** count · level · decreasing · milestone (src/core/kinds/kind.ts). */
   kind: IndicatorKind;
+  /** The rate cell's percent number format (`0%`), when it has one. */
+  rateFormat: string | null;
 }
 
-export type RateStyle = "number" | "text" | "percentText";
+/** How a rate cell holds its value: a number, text, `86%` text, or a number under a percent format (0.86 as `0%`). */
+export type RateStyle = "number" | "text" | "percentText" | "percentNumber";
 
 export interface Pledge {
+  /**
+   * Stable identity: `pledge:6-3-3` by number; without one, sheet and title
+   * (`sheet:시트|title:제목`). A second card with the same key gets `#2`.
+   */
+  key: string;
   sheet: string;
   id: string | null;
   title: string | null;
@@ -107,9 +161,11 @@ export interface Pledge {
   reportedRate: number | null;
   rateCell: string | null;
   rateStyle: RateStyle;
+  rateFormat: string | null;
   headlineRate: number | null;
   headlineCell: string | null;
   headlineStyle: RateStyle;
+  headlineFormat: string | null;
   /** Decimals the card shows (auto), used when writing rates. */
   precision: number;
   periods: Period[];
@@ -139,13 +195,18 @@ export type PrecisionSetting = "auto" | 0 | 1 | 2;
 
 export interface CheckOptions {
   precision?: PrecisionSetting;
+  /** The rules a planning office may set (README "Configuration"); defaults when absent. */
+  rules?: Rules;
 }
 
-/** A value the core decided to write into a rate cell. */
+/** A value the core decided to write into a rate cell, with its number format. */
 export interface CellWrite {
   sheet: string;
   cell: string;
+  /** What the cell stores: a finite number, or text. */
   value: number | string;
+  /** The number format to set (`0%`, `@` for text); null leaves the cell's format as it is. */
+  numberFormat: string | null;
   /** What was there before, kept for the note. */
   previous: CellValue;
 }

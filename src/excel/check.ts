@@ -14,6 +14,8 @@ import {
   type Flag,
   type WorkbookResult,
 } from "../core";
+import { finishComments } from "./comments";
+import { officeErrorCode } from "./errors";
 import { readSheets } from "./contents";
 import { cellKey, prepareExtras, type Extras } from "./extras";
 import type { OriginalFill } from "./fills";
@@ -26,7 +28,7 @@ import { fillsNeeded, planFlagWrites, type FlagPlan } from "./plan";
 import { runCommand, STEPS } from "./run";
 import { pledgeGrids, sheetsToCheck, type Scope } from "./scope";
 import { STORE_SHEET_NAME, type StoredFlag } from "./store";
-import { queueWrites, type FindingsSheet, type WriteJob } from "./write";
+import { finalStore, queueWrites, type FindingsSheet, type WriteJob } from "./write";
 import type { Progress, RunResult } from "./types";
 
 function findingsSheetName(outline: Outline, oldFindings: string[]): string {
@@ -64,7 +66,7 @@ function writeJob(outline: Outline, extras: Extras, plan: FlagPlan, rates: CellW
   const rows = findingRows(result);
   const findings: FindingsSheet | null = rows.rows.length > 0 ? { name: findingsSheetName(outline, extras.findingsSheets), ...rows } : null;
   const storeExists = findSheet(outline, STORE_SHEET_NAME) !== undefined;
-  const job = { plan, rates, findings, oldFindings: extras.findingsSheets, storeExists };
+  const job: WriteJob = { plan, rates, findings, oldFindings: extras.findingsSheets, storeExists, unmatched: extras.unmatched };
   const marks = plan.paint.length + plan.restore.length + rates.length + extras.ourAnnotationSheets.size;
   return marks === 0 && !findings && job.oldFindings.length === 0 && !storeExists ? null : job;
 }
@@ -72,9 +74,10 @@ function writeJob(outline: Outline, extras: Extras, plan: FlagPlan, rates: CellW
 /** Protected sheets or structure refuse the job before anything is sent. */
 function assertJobWritable(outline: Outline, job: WriteJob, extras: Extras, result: WorkbookResult): void {
   const { plan, rates, findings, oldFindings, storeExists } = job;
+  const storeAfter = finalStore(job).length > 0 || plan.paint.length > 0;
   const touched = new Set([...[...plan.paint, ...plan.restore, ...rates].map((c) => c.sheet), ...extras.ourAnnotationSheets]);
   const addsOrRemoves =
-    (findings !== null && !oldFindings.includes(findings.name)) || oldFindings.some((n) => n !== findings?.name) || plan.store.length > 0 !== storeExists;
+    (findings !== null && !oldFindings.includes(findings.name)) || oldFindings.some((n) => n !== findings?.name) || storeAfter !== storeExists;
   assertWritable(outline, touched, addsOrRemoves, "결과를 표시하지", result);
 }
 
@@ -99,13 +102,20 @@ export async function runCheck(host: ExcelHost, scope: Scope, fill: boolean, opt
     const plan = planFlagWrites({ features, flags, previous: extras.store.flags, currentFill, userAnnotated: extras.userAnnotated, sheetExists });
 
     const job = writeJob(outline, extras, plan, rates, result);
+    let refused = 0;
     if (job) {
       assertJobWritable(outline, job, extras, result);
       report("결과 표시하는 중", 3);
-      queueWrites(context, outline, job, features);
-      await context.sync();
+      const queued = queueWrites(context, outline, job, features);
+      try {
+        await context.sync();
+      } catch (error) {
+        // A comment refused (a note we cannot see below 1.18): that one only (comments.ts).
+        if (!queued || officeErrorCode(error) !== "InvalidOperation") throw error;
+        refused = await finishComments(context, outline, queued.stamp, queued.comments, error);
+      }
     }
     report("완료", STEPS);
-    return { result, flagged: plan.paint.length, written: rates, notices: noticesFor(features, plan, hidden, job?.findings?.name ?? null) };
+    return { result, flagged: plan.paint.length, written: rates, notices: noticesFor(features, { ...plan, besideUserNotes: plan.besideUserNotes + refused }, hidden, job?.findings?.name ?? null) };
   });
 }

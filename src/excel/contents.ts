@@ -3,9 +3,11 @@
 // so flagging costs no extra read), and merged areas (1.13) — plus whatever the command
 // reads alongside (a check: pledge-check's store, the findings sheet's header, where the
 // user's own notes and comments sit; a summary: A1 of the sheets that may be its 요약).
-// A workbook too large for one response (Excel on the web: 5 MB) is read again in
-// blocks of rows (./blocks.ts).
-import { officeErrorCode } from "./errors";
+// A workbook too large for one read is read again in blocks of rows (./blocks.ts): a
+// response over 5 MB (Excel on the web, reported as such or as GeneralException), a get
+// over five million cells (RangeExceedsLimit, or null values), or a sheet with more than
+// 512 merged areas (getMergedAreasOrNullObject fails).
+import { isTooLarge } from "./errors";
 import { readInBlocks } from "./blocks";
 import { FILL_OPTIONS, mergesOf, sheetContents, type CellReads, type SheetContents } from "./grid";
 import type { SheetInfo } from "./outline";
@@ -34,9 +36,12 @@ export async function readSheets(context: Excel.RequestContext, sheets: SheetInf
   try {
     await context.sync();
   } catch (error) {
-    if (officeErrorCode(error) !== "ResponsePayloadSizeLimitExceeded") throw error;
+    if (!isTooLarge(error)) throw error;
     return readInBlocks(context, sheets, reads, queueExtras);
   }
+  // A get too large can also come back as null values instead of an error (Excel performance
+  // guide, learn.microsoft.com/office/dev/add-ins/excel/performance): never read on from null.
+  if (pending.some((p) => p.used.values == null || p.used.numberFormat == null)) return readInBlocks(context, sheets, reads, queueExtras);
   return pending.map((p) =>
     sheetContents(
       p.info.name,

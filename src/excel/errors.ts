@@ -18,6 +18,12 @@ export class PledgeCheckError extends Error {
 
 const MESSAGES: Record<string, string> = {
   InvalidOperationInCellEditMode: "셀을 편집하는 중이라 실행할 수 없습니다. Enter나 Esc로 편집을 마친 뒤 다시 실행하세요.",
+  // Cell-edit mode may also arrive as plain InvalidOperation (issue 9), so say both.
+  InvalidOperation:
+    "Excel이 지금은 이 작업을 받지 않았습니다. 셀을 편집하는 중이면 Enter나 Esc로 편집을 마친 뒤 다시 실행하세요. 일부만 표시되었다면 [표시 지우기]로 되돌릴 수 있습니다.",
+  // The user switched to another workbook while the check ran.
+  InvalidSelection: "실행 중에 다른 통합 문서로 바뀌어 멈췄습니다. 점검할 통합 문서를 연 채로 다시 실행하세요. 일부만 표시되었다면 [표시 지우기]로 되돌릴 수 있습니다.",
+  GeneralException: "Excel 내부 오류(GeneralException)로 실행하지 못했습니다. 잠시 후 다시 실행하세요. 일부만 표시되었다면 [표시 지우기]로 되돌릴 수 있습니다.",
   AccessDenied: "시트나 통합 문서가 보호되어 있어 바꿀 수 없습니다. [검토] 탭에서 보호를 해제한 뒤 다시 실행하세요.",
   ItemNotFound: "시트나 셀을 찾을 수 없습니다. 통합 문서가 바뀌었다면 다시 점검하세요.",
   RequestPayloadSizeLimitExceeded: "통합 문서가 너무 커서 한 번에 기록할 수 없습니다. 시트를 나누어 점검하세요.",
@@ -46,4 +52,16 @@ export function toPledgeCheckError(error: unknown, result: WorkbookResult | null
 
 export function officeErrorCode(error: unknown): string | null {
   return officeCode(error);
+}
+
+/**
+ * Whether a failed read may just have been too large, so reading it again in smaller
+ * blocks can succeed. Excel on the web often reports a payload over its 5 MB limit as
+ * `GeneralException` "An internal error has occurred." rather than the documented codes
+ * (OfficeDev/office-js#1314, #1012); a get over five million cells is RangeExceedsLimit;
+ * more than 512 merged areas in one range "fail to return the result".
+ */
+export function isTooLarge(error: unknown): boolean {
+  const code = officeCode(error);
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded" || code === "GeneralException" || code === "RangeExceedsLimit";
 }

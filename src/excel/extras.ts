@@ -2,11 +2,14 @@
 // that may be its findings sheet, and where the existing notes and comments sit — the
 // user's (never written over) and pledge-check's own (replaced).
 import { FINDINGS_HEADER, FINDINGS_SHEET_NAME } from "../core";
-import { decodeStore, STORE_SHEET_NAME, type Store } from "./store";
+import { decodeStore, matchStore, STORE_SHEET_NAME, type Store, type StoredFlag } from "./store";
 import { findSheet, type Outline, type SheetInfo } from "./outline";
 
 export interface Extras {
+  /** The store's records whose sheet is still there, under the sheet's current name. */
   store: Store;
+  /** Records whose sheet was not found (deleted, or a different sheet now has the name): kept, never dropped. */
+  unmatched: StoredFlag[];
   /** Sheets pledge-check wrote as findings sheets (normally one). */
   findingsSheets: string[];
   /** `sheet\u0000cell` of every cell with a note or comment the user wrote. */
@@ -44,13 +47,15 @@ export function prepareExtras(outline: Outline): { queue(): void; collect(): Ext
       for (const l of locations) l.range.load("address");
     },
     collect() {
-      const store = storeRange ? decodeStore(storeRange.values) : { flags: [], findingsSheet: null };
+      const stored = storeRange ? decodeStore(storeRange.values) : { flags: [], findingsSheet: null };
+      const { matched, unmatched } = matchStore(stored.flags, outline.sheets);
+      const store = { flags: matched, findingsSheet: stored.findingsSheet };
       const findingsSheets = headers
         .filter((h) => h.name === store.findingsSheet || h.range.values[0].every((v, i) => v === FINDINGS_HEADER[i]))
         .map((h) => h.name);
       const userAnnotated = new Set(locations.filter((l) => !l.ours).map((l) => cellKey(...splitAddress(l.range.address))));
       const ourAnnotationSheets = new Set(locations.filter((l) => l.ours).map((l) => splitAddress(l.range.address)[0]));
-      return { store, findingsSheets, userAnnotated, ourAnnotationSheets };
+      return { store, unmatched, findingsSheets, userAnnotated, ourAnnotationSheets };
     },
   };
 }

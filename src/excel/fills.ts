@@ -5,6 +5,8 @@ export interface Fill {
   /** Excel's FillPattern name; "Solid" for an ordinary fill. */
   pattern: string;
   patternColor?: string;
+  /** A theme colour's tint or shade, -1 … 1 (ExcelApi 1.9); absent for the colour itself. */
+  tintAndShade?: number;
 }
 
 /** null is "no fill". */
@@ -17,7 +19,9 @@ export function fillFromCellProperties(props: Excel.CellPropertiesFill | undefin
   if (props.pattern === "None") return null;
   if (props.pattern == null && color === "#FFFFFF" && props.tintAndShade == null) return null;
   const pattern = props.pattern ?? "Solid";
-  return pattern === "Solid" ? { color, pattern } : { color, pattern, patternColor: props.patternColor };
+  // Theme colours carry a tint (RangeFill.tintAndShade, ExcelApi 1.9); kept so a cleared cell gets exactly its colour back.
+  const tint = typeof props.tintAndShade === "number" && props.tintAndShade !== 0 ? { tintAndShade: props.tintAndShade } : {};
+  return pattern === "Solid" ? { color, pattern, ...tint } : { color, pattern, patternColor: props.patternColor, ...tint };
 }
 
 /**
@@ -30,5 +34,5 @@ export function fillFromColor(color: string | null): OriginalFill {
 }
 
 export function fillKey(fill: OriginalFill): string {
-  return fill ? `${fill.color}|${fill.pattern}|${fill.patternColor ?? ""}` : "none";
+  return fill ? `${fill.color}|${fill.pattern}|${fill.patternColor ?? ""}|${fill.tintAndShade ?? 0}` : "none";
 }

@@ -1,6 +1,6 @@
 // What the adapter makes of the cells Excel returned: the core's SheetGrid (every cell
 // through cellFromNumberFormat, empty cells as null) and a lookup of the fills read.
-import { cellFromNumberFormat, parseA1, type CellValue, type MergedArea, type SheetGrid } from "../core";
+import { cellFromNumberFormat, parseA1, percentFormatOf, toA1, type CellValue, type MergedArea, type SheetGrid } from "../core";
 import { mergedAreas } from "./address";
 import { fillFromCellProperties, type OriginalFill } from "./fills";
 
@@ -46,16 +46,25 @@ export function sheetContents(name: string, reads: RangeRead[], merges: MergedAr
   const originRow = reads[0]?.row ?? 0;
   const originCol = reads[0]?.col ?? 0;
   const values: CellValue[][] = [];
+  const numberFormats: Record<string, string> = {};
   const fills: (Excel.CellProperties[] | null)[] = [];
   for (const read of reads) {
     read.values.forEach((row, r) => {
-      values.push(row.map((v, c) => cellValue(v, read.numberFormat[r]?.[c])));
+      values.push(
+        row.map((v, c) => {
+          const numberFormat = read.numberFormat[r]?.[c];
+          // The core needs a rate cell's percent format to plan the write (0.86 under 0%).
+          const format = typeof numberFormat === "string" ? percentFormatOf(v, numberFormat) : null;
+          if (format !== null) numberFormats[toA1(read.row + r, read.col + c)] = format;
+          return cellValue(v, numberFormat);
+        }),
+      );
       fills.push(read.fills ? read.fills[r] : null);
     });
   }
   const width = values[0]?.length ?? 0;
   return {
-    grid: { name, values, merges, originRow, originCol },
+    grid: { name, values, merges, originRow, originCol, numberFormats },
     fillAt(cell: string): OriginalFill | undefined {
       const at = parseA1(cell);
       if (!at) return undefined;

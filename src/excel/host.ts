@@ -4,6 +4,20 @@
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
+  /**
+   * Whether the loaded office.js defines `Excel.<type>.prototype.<member>`. Excel may
+   * report a requirement set the library lacks: Microsoft 365 reports ExcelApi 1.18
+   * while the npm copy of office.js (1.1.110) has no `workbook.notes` (issue 9).
+   * Absent means "the library has everything".
+   */
+  libraryHas?(type: string, member: string): boolean;
+}
+
+/** Whether the `Excel` global's class `type` defines `member` (on its prototype). */
+export function excelLibraryHas(type: string, member: string): boolean {
+  const excel = (globalThis as { Excel?: Record<string, unknown> }).Excel;
+  const cls = excel?.[type] as { prototype?: object } | undefined;
+  return typeof cls?.prototype === "object" && cls.prototype !== null && member in cls.prototype;
 }
 
 /** The real Office host; call after Office.onReady. */
@@ -11,6 +25,7 @@ export function officeHost(): ExcelHost {
   return {
     run: (batch) => Excel.run(batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    libraryHas: excelLibraryHas,
   };
 }
 
@@ -24,9 +39,24 @@ export interface Features {
   cellProperties: boolean;
   /** range.getMergedAreasOrNullObject, ExcelApi 1.13. */
   merges: boolean;
+  /** Excel has notes (1.18) but the loaded office.js does not (the npm copy): set only then. */
+  notesMissingFromLibrary?: true;
 }
 
+/**
+ * A newer API is used only when Excel supports its requirement set AND the loaded
+ * office.js defines it. Only notes are missing from the npm copy today; the test
+ * test/excel/library.test.ts checks every other member the adapter touches is there.
+ */
 export function detectFeatures(host: ExcelHost): Features {
   const has = (version: string) => host.isSetSupported("ExcelApi", version);
-  return { notes: has("1.18"), comments: has("1.10"), cellProperties: has("1.9"), merges: has("1.13") };
+  const lib = (type: string, member: string) => host.libraryHas?.(type, member) ?? true;
+  const notesInLibrary = lib("Workbook", "notes") && lib("Worksheet", "notes");
+  return {
+    notes: has("1.18") && notesInLibrary,
+    comments: has("1.10") && lib("Workbook", "comments"),
+    cellProperties: has("1.9") && lib("Range", "getCellProperties"),
+    merges: has("1.13") && lib("Range", "getMergedAreasOrNullObject"),
+    ...(has("1.18") && !notesInLibrary ? { notesMissingFromLibrary: true as const } : {}),
+  };
 }

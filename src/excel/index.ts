@@ -1,6 +1,6 @@
 // The Office adapter: moves cells between Excel and the core, decides nothing. The task
 // pane codes against this file; tests, the e2e page and the benchmark inject the
-// in-memory Excel (test/memory-excel) as the host.
+// in-memory Excel (src/memory-excel) as the host.
 import type { CheckOptions } from "../core";
 import { clearFlags } from "./clear";
 import { runCheck } from "./check";
@@ -21,8 +21,11 @@ export interface PledgeChecker extends SummaryMaker {
   checkAll(options: CheckOptions, onProgress?: (p: Progress) => void): Promise<RunResult>;
   /** checkAll, and writes the computed rates into empty or wrong rate cells. */
   fillRates(options: CheckOptions, onProgress?: (p: Progress) => void): Promise<RunResult>;
-  /** Removes every mark pledge-check made and restores the original fills. */
-  clearFlags(): Promise<{ restored: number }>;
+  /**
+   * Removes every mark pledge-check made and restores the original fills. `kept`: records
+   * whose sheet was not found, left in the store (nothing remembered is dropped).
+   */
+  clearFlags(): Promise<{ restored: number; kept?: number }>;
   selectCell(sheet: string, cell: string): Promise<void>;
 }
 

@@ -10,7 +10,9 @@ export function noticesFor(features: Features, plan: FlagPlan, hidden: string[],
     notices.push(`'${FINDINGS_SHEET_NAME}' 시트가 이미 있어 결과를 ${sheet}에 적었습니다.`);
   }
   if (plan.paint.length > 0) {
-    if (!features.notes && features.comments) notices.push("이 Excel은 메모 기능(ExcelApi 1.18)이 없어 설명을 댓글로 남겼습니다.");
+    if (features.notesMissingFromLibrary && features.comments) {
+      notices.push("불러온 office.js에 메모 기능이 없어 설명을 댓글로 남겼습니다. Microsoft CDN의 office.js로 빌드하면 메모로 남깁니다.");
+    } else if (!features.notes && features.comments) notices.push("이 Excel은 메모 기능(ExcelApi 1.18)이 없어 설명을 댓글로 남겼습니다.");
     if (!features.notes && !features.comments) notices.push(`이 Excel은 메모·댓글 기능이 없어 설명을 ${sheet}에만 기록했습니다.`);
   }
   if (plan.besideUserNotes > 0) {

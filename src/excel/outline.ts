@@ -6,6 +6,8 @@ import { NOTE_HEADER } from "../core";
 import type { Features } from "./host";
 
 export interface SheetInfo {
+  /** Worksheet.id: stays when the sheet is renamed. */
+  id: string;
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   protected: boolean;
@@ -32,7 +34,7 @@ export function isOurs(content: string): boolean {
 
 export async function readOutline(context: Excel.RequestContext, features: Features, annotations = true): Promise<Outline> {
   const workbook = context.workbook;
-  const sheets = workbook.worksheets.load("items/name,items/visibility,items/protection/protected");
+  const sheets = workbook.worksheets.load("items/id,items/name,items/visibility,items/protection/protected");
   const active = workbook.worksheets.getActiveWorksheet().load("name");
   const protection = workbook.protection.load("protected");
   const notes = annotations && features.notes ? workbook.notes.load("items/content") : null;
@@ -43,7 +45,7 @@ export async function readOutline(context: Excel.RequestContext, features: Featu
     ...(comments?.items ?? []).map((c) => ({ kind: "comment" as const, ours: isOurs(c.content), proxy: c })),
   ];
   return {
-    sheets: sheets.items.map((s) => ({ name: s.name, visibility: s.visibility as SheetInfo["visibility"], protected: s.protection.protected, proxy: s })),
+    sheets: sheets.items.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility as SheetInfo["visibility"], protected: s.protection.protected, proxy: s })),
     active: active.name,
     structureProtected: protection.protected,
     annotations: found,

@@ -27,6 +27,8 @@ export interface CellFill {
 export interface FlagPlan {
   /** Earlier flags going back to their original fill. */
   restore: CellFill[];
+  /** The store's records of those cells (kept in the store until the batch has restored them). */
+  restoring: StoredFlag[];
   paint: { sheet: string; cell: string; color: string }[];
   explain: { sheet: string; cell: string; text: string; kind: "note" | "comment" }[];
   store: StoredFlag[];
@@ -36,9 +38,16 @@ export interface FlagPlan {
   recoloured: number;
 }
 
-/** Colour only: ExcelApi 1.7 reads no pattern. Unknown counts as unchanged. */
-function sameAsApplied(current: OriginalFill | undefined, applied: string): boolean {
-  return current === undefined || (current !== null && current.color.toUpperCase() === applied.toUpperCase());
+/**
+ * Whether a flagged cell still shows pledge-check's mark — or its original colour, which a
+ * write batch cut short may have put back already (a sync is not a transaction; restoring
+ * it again is harmless). Colour only: ExcelApi 1.7 reads no pattern. Unknown counts as
+ * unchanged.
+ */
+function stillOurs(current: OriginalFill | undefined, flag: StoredFlag): boolean {
+  if (current === undefined) return true;
+  const colour = (fill: OriginalFill) => (fill === null ? "none" : fill.color.toUpperCase());
+  return colour(current) === flag.applied.toUpperCase() || colour(current) === colour(flag.original);
 }
 
 /** Cells whose fill must be known before planning: new flags not covered by the store. */
@@ -53,14 +62,18 @@ export function planFlagWrites(input: PlanInput): FlagPlan {
   const flagged = new Set(input.flags.map((f) => cellKey(f.sheet, f.cell)));
   const originals = new Map<string, OriginalFill>();
   const restore: CellFill[] = [];
+  const restoring: StoredFlag[] = [];
   let recoloured = 0;
   for (const p of input.previous) {
     if (!input.sheetExists(p.sheet)) continue;
     const key = cellKey(p.sheet, p.cell);
     const current = input.currentFill(p.sheet, p.cell);
-    if (sameAsApplied(current, p.applied)) {
+    if (stillOurs(current, p)) {
       originals.set(key, p.original);
-      if (!flagged.has(key)) restore.push({ sheet: p.sheet, cell: p.cell, fill: p.original });
+      if (!flagged.has(key)) {
+        restore.push({ sheet: p.sheet, cell: p.cell, fill: p.original });
+        restoring.push(p);
+      }
     } else {
       originals.set(key, current ?? null);
       recoloured++;
@@ -84,7 +97,7 @@ export function planFlagWrites(input: PlanInput): FlagPlan {
     if (explanation !== "none") explain.push({ sheet: flag.sheet, cell: flag.cell, text: flag.note, kind: explanation });
     store.push({ sheet: flag.sheet, cell: flag.cell, original, applied: flag.color, explanation });
   }
-  return { restore, paint, explain, store, besideUserNotes, recoloured };
+  return { restore, restoring, paint, explain, store, besideUserNotes, recoloured };
 }
 
 /** Groups cells that get the same fill, for one RangeAreas each. */

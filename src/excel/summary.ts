@@ -12,7 +12,6 @@ import {
   type CellValue,
   type CheckOptions,
   type ExistingSheet,
-  type PrecisionSetting,
 } from "../core";
 import { readSheets } from "./contents";
 import { PledgeCheckError } from "./errors";

@@ -1,13 +1,21 @@
 // The one write batch of a check: earlier marks put back, rate values, fills, notes or
 // comments, the findings sheet with a link per row, and the store. Everything is queued
-// here and sent in a single sync by the caller, after protection was checked, so Excel
-// gets all of it or (refusing the request) none of it.
+// here and sent in a single sync by the caller, after protection was checked.
+//
+// A sync is not a transaction: when a command fails, the commands before it stay
+// applied (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling).
+// So the batch is ordered for every prefix to be undoable by 표시 지우기: first the store
+// is written holding every cell the batch may change (the earlier flags still to be
+// restored, the new flags, and any record whose sheet was not found); then the cells;
+// last the store is cut down to what it must keep, or removed. test/excel/partial.test.ts
+// fails the batch at every command and clears after.
 import type { CellWrite, FindingRow } from "../core";
+import { queueComments, STAMP_CELL, type CommentToAdd } from "./comments";
 import type { OriginalFill } from "./fills";
 import type { Features } from "./host";
 import { findSheet, type Annotation, type Outline } from "./outline";
 import { groupByFill, type CellFill, type FlagPlan } from "./plan";
-import { encodeStore, STORE_SHEET_NAME, type Store } from "./store";
+import { encodeStore, STORE_SHEET_NAME, type StoredFlag } from "./store";
 import { linkTo, plainFormat, writeTable } from "./table";
 
 /** Cells per RangeAreas address, to keep each address string short. */
@@ -15,15 +23,21 @@ const CELLS_PER_AREAS = 100;
 
 type Paintable = Excel.Range | Excel.RangeAreas;
 
-/** Patterns need ExcelApi 1.9; below it only the colour is set (and only colours were read). */
+/**
+ * Patterns and tints need ExcelApi 1.9; below it only the colour is set (and only colours
+ * were read). The colour goes first: a batch cut short after it leaves a cell showing
+ * either the applied colour or the original one, both of which 표시 지우기 recognises
+ * (plan.ts); the tint comes after it, since setting a colour resets the tint.
+ */
 export function applyFill(target: Paintable, fill: OriginalFill, patterns: boolean): void {
   if (fill === null) {
     target.format.fill.clear();
     return;
   }
-  if (patterns) target.format.fill.pattern = fill.pattern as Excel.FillPattern;
   target.format.fill.color = fill.color;
+  if (patterns) target.format.fill.pattern = fill.pattern as Excel.FillPattern;
   if (patterns && fill.patternColor && fill.pattern !== "Solid") target.format.fill.patternColor = fill.patternColor;
+  if (patterns && fill.tintAndShade) target.format.fill.tintAndShade = fill.tintAndShade;
 }
 
 /** Same fill on many cells: RangeAreas where ExcelApi 1.9 allows, else one range per cell. */
@@ -76,9 +90,67 @@ export interface WriteJob {
   /** Findings sheets pledge-check wrote before. */
   oldFindings: string[];
   storeExists: boolean;
+  /** Store records whose sheet was not found: written back, never dropped. */
+  unmatched: StoredFlag[];
 }
 
-export function queueWrites(context: Excel.RequestContext, outline: Outline, job: WriteJob, features: Features): void {
+/** What the store holds once the batch is done. */
+export function finalStore(job: WriteJob): StoredFlag[] {
+  return [...job.plan.store, ...job.unmatched];
+}
+
+/** Rows of a sheet (Excel's limit), for clearing everything below the store's table. */
+const SHEET_ROWS = 1_048_576;
+
+/**
+ * Writes the store's rows into `sheet`, or adds it (very hidden at once, so it is never
+ * seen). An existing store is written over, then the rows below are cleared — never
+ * cleared first, so a batch cut short in between still finds the earlier records.
+ */
+function writeStore(context: Excel.RequestContext, outline: Outline, flags: StoredFlag[], findingsSheet: string | null, sheet: Excel.Worksheet | null): Excel.Worksheet {
+  const existed = sheet !== null;
+  if (!sheet) {
+    sheet = context.workbook.worksheets.add(STORE_SHEET_NAME);
+    sheet.visibility = "VeryHidden";
+  }
+  const idOf = (name: string) => findSheet(outline, name)?.id;
+  const rows = encodeStore({ flags: flags.map((f) => ({ ...f, sheetId: f.sheetId ?? idOf(f.sheet) })), findingsSheet });
+  writeTable(sheet, rows, rows[0].length, () => "@");
+  if (existed) sheet.getRangeByIndexes(rows.length, 0, SHEET_ROWS - rows.length, rows[0].length).clear();
+  return sheet;
+}
+
+/** Excel refuses to delete a very hidden sheet (Worksheet.delete: InvalidOperation): hidden first. */
+function removeStore(outline: Outline): void {
+  const sheet = (findSheet(outline, STORE_SHEET_NAME) as { proxy: Excel.Worksheet }).proxy;
+  sheet.visibility = "Hidden";
+  sheet.delete();
+}
+
+function dedupe(flags: StoredFlag[]): StoredFlag[] {
+  const seen = new Map<string, StoredFlag>();
+  for (const f of flags) if (!seen.has(`${f.sheet}\u0000${f.cell}`)) seen.set(`${f.sheet}\u0000${f.cell}`, f);
+  return [...seen.values()];
+}
+
+/** What the batch ends with: threaded comments, after a stamp in the store (see comments.ts). */
+export interface QueuedComments {
+  stamp: string;
+  comments: CommentToAdd[];
+}
+
+export function queueWrites(context: Excel.RequestContext, outline: Outline, job: WriteJob, features: Features): QueuedComments | null {
+  const findingsSheet = job.findings?.name ?? null;
+  const final = finalStore(job);
+  // 1. The store first, covering every cell this batch may change.
+  let storeSheet = job.storeExists ? (findSheet(outline, STORE_SHEET_NAME) as { proxy: Excel.Worksheet }).proxy : null;
+  let stored: StoredFlag[] | null = null;
+  if (job.plan.paint.length > 0) {
+    stored = dedupe([...job.plan.store, ...job.plan.restoring, ...job.unmatched]);
+    storeSheet = writeStore(context, outline, stored, findingsSheet, storeSheet);
+  }
+
+  // 2. The cells, earlier marks first.
   fillCells(outline, job.plan.restore, features);
   deleteOurAnnotations(outline.annotations);
 
@@ -86,8 +158,8 @@ export function queueWrites(context: Excel.RequestContext, outline: Outline, job
     const sheet = findSheet(outline, write.sheet);
     if (!sheet) continue;
     const cell = sheet.proxy.getRange(write.cell);
-    // A rate the card writes as text ("74%") stays text; typed into a General cell Excel would make it 0.74.
-    if (typeof write.value === "string") cell.numberFormat = [["@"]];
+    // The core's plan: "74%" text under `@` (else Excel would make it 0.74), 0.86 under `0%`.
+    if (write.numberFormat !== null) cell.numberFormat = [[write.numberFormat]];
     cell.values = [[write.value]];
   }
   fillCells(
@@ -95,24 +167,28 @@ export function queueWrites(context: Excel.RequestContext, outline: Outline, job
     job.plan.paint.map((p) => ({ sheet: p.sheet, cell: p.cell, fill: { color: p.color, pattern: "Solid" } })),
     features,
   );
+  // Notes here (at 1.18 the user's notes are known, so none is refused); comments last (comments.ts).
   for (const e of job.plan.explain) {
     const sheet = findSheet(outline, e.sheet);
-    if (!sheet) continue;
-    const cell = sheet.proxy.getRange(e.cell);
-    if (e.kind === "note") sheet.proxy.notes.add(cell, e.text);
-    else context.workbook.comments.add(cell, e.text);
+    if (!sheet || e.kind !== "note") continue;
+    sheet.proxy.notes.add(sheet.proxy.getRange(e.cell), e.text);
   }
 
-  for (const name of job.oldFindings) if (name !== job.findings?.name) (findSheet(outline, name) as { proxy: Excel.Worksheet }).proxy.delete();
+  for (const name of job.oldFindings) if (name !== findingsSheet) (findSheet(outline, name) as { proxy: Excel.Worksheet }).proxy.delete();
   if (job.findings) writeFindings(ownSheet(context, outline, job.findings.name, job.oldFindings.includes(job.findings.name)), job.findings);
 
-  const store: Store = { flags: job.plan.store, findingsSheet: job.findings?.name ?? null };
-  if (store.flags.length === 0) {
-    if (job.storeExists) (findSheet(outline, STORE_SHEET_NAME) as { proxy: Excel.Worksheet }).proxy.delete();
-    return;
+  // 3. The store cut down to what it keeps, or removed.
+  if (final.length === 0) {
+    if (job.storeExists) removeStore(outline);
+    return null;
   }
-  const sheet = ownSheet(context, outline, STORE_SHEET_NAME, job.storeExists);
-  const rows = encodeStore(store);
-  writeTable(sheet, rows, rows[0].length, () => "@");
-  if (!job.storeExists) sheet.visibility = "VeryHidden";
+  if (!stored || stored.length !== final.length) storeSheet = writeStore(context, outline, final, findingsSheet, storeSheet);
+
+  // 4. Threaded comments, after a stamp that proves everything above went in.
+  const comments = job.plan.explain.filter((e) => e.kind === "comment").map(({ sheet, cell, text }) => ({ sheet, cell, text }));
+  if (comments.length === 0 || !storeSheet) return null;
+  const stamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  storeSheet.getRange(STAMP_CELL).values = [[stamp]];
+  queueComments(context, outline, comments);
+  return { stamp, comments };
 }

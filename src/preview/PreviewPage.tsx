@@ -2,7 +2,7 @@
 // the real task pane on the right. The grid redraws after every Excel.run the pane makes.
 import { Body1, Button, Caption1, FluentProvider, makeStyles, Title3, tokens, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { MemoryExcel } from "../../test/memory-excel";
+import type { MemoryExcel } from "../memory-excel";
 import type { PledgeChecker } from "../taskpane/checker";
 import { App } from "../taskpane/components/App";
 import { SheetTabs } from "./SheetTabs";

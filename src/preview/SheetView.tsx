@@ -2,8 +2,8 @@
 // values, merged cells, fills, notes (red corner, text on hover) and the selection.
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { columnLetters, toA1 } from "../core/address";
-import type { Rect } from "../../test/memory-excel/address";
-import { cellKey, readCell, usedRect, type SheetModel } from "../../test/memory-excel/model";
+import type { Rect } from "../memory-excel/address";
+import { cellKey, readCell, usedRect, type SheetModel } from "../memory-excel/model";
 import { displayValue } from "./displayValue";
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 // Preview entry: the task pane in a plain browser, over the in-memory Excel loaded with the
 // sample department cards. `npm run dev-server`, then open /preview.html.
 import { createRoot } from "react-dom/client";
-import { installMemoryExcel, MemoryExcel } from "../../test/memory-excel";
+import { installMemoryExcel, MemoryExcel } from "../memory-excel";
 import { createPledgeChecker, officeHost, type ExcelHost } from "../excel";
 import { PreviewPage } from "./PreviewPage";
 import { previewWorkbook } from "./previewWorkbook";
@@ -14,6 +14,7 @@ const listeners = new Set<() => void>();
 const office = officeHost();
 const host: ExcelHost = {
   isSetSupported: office.isSetSupported,
+  libraryHas: office.libraryHas,
   async run(batch) {
     try {
       return await office.run(batch);

@@ -1,6 +1,6 @@
 // The workbook the preview opens: the bundled sample department cards, in the in-memory Excel.
 import { cardGrid, sampleDepartmentCards } from "../sample/cards";
-import { workbookFromGrids, type MemoryWorkbook } from "../../test/memory-excel";
+import { workbookFromGrids, type MemoryWorkbook } from "../memory-excel";
 
 export function previewWorkbook(): MemoryWorkbook {
   return workbookFromGrids(sampleDepartmentCards().map(cardGrid));

@@ -1,5 +1,5 @@
 // Sample cards laid out the way a department keeps its tracking sheet (as in
-// ../shared/fixtures). Used by the demo workbook, the browser preview and the tests.
+// test/fixtures/workbooks). Used by the demo workbook, the browser preview and the tests.
 import type { CellValue, MergedArea, SheetGrid } from "../core/types";
 
 export interface CardIndicator {
@@ -102,7 +102,7 @@ export function stackCards(sheet: string, specs: CardSpec[]): SheetGrid {
 
 const PERIODS = ["2022", "2023", "2024", "2025", "2026. 6."];
 
-/** Seed card 6-3-3 (../shared/seeds/card-6-3-3.txt). */
+/** Seed card 6-3-3 (test/fixtures/seeds/card-6-3-3.txt). */
 export function seedCard633(): CardSpec {
   return {
     sheet: "6-3-3",
@@ -121,7 +121,7 @@ export function seedCard633(): CardSpec {
   };
 }
 
-/** Seed card 7-2-3 (../shared/seeds/card-7-2-3.txt); it names no department. */
+/** Seed card 7-2-3 (test/fixtures/seeds/card-7-2-3.txt); it names no department. */
 export function seedCard723(): CardSpec {
   return {
     sheet: "7-2-3",

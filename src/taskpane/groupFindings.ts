@@ -33,7 +33,8 @@ export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
 
 function pledgeTitle(pledge: Pledge | undefined, id: string | null): string | null {
   if (!pledge) return id;
-  return [pledge.id, pledge.title].filter((part): part is string => Boolean(part)).join(" ") || id;
+  // A card without number or title is named by where it starts, so two such cards differ.
+  return [pledge.id, pledge.title].filter((part): part is string => Boolean(part)).join(" ") || id || `(공약번호 없음) ${pledge.anchorCell}`;
 }
 
 /**
@@ -46,10 +47,11 @@ export function groupFindings(result: WorkbookResult): GroupedFindings {
     if (sheet.findings.length === 0) continue;
     const byPledge = new Map<string, PledgeGroup>();
     for (const finding of sheet.findings) {
-      const key = finding.pledgeId === null ? "" : `pledge:${finding.pledgeId}`;
+      // By the pledge's key: two unnumbered cards on a sheet are two groups, not one.
+      const key = finding.pledgeKey ?? "";
       let group = byPledge.get(key);
       if (!group) {
-        const pledge = sheet.pledges.find((p) => finding.pledgeId !== null && p.id === finding.pledgeId);
+        const pledge = sheet.pledges.find((p) => p.key === finding.pledgeKey);
         group = { key, title: pledgeTitle(pledge, finding.pledgeId), findings: [], counts: countBySeverity([]) };
         byPledge.set(key, group);
       }
@@ -57,7 +59,7 @@ export function groupFindings(result: WorkbookResult): GroupedFindings {
       group.counts[finding.severity]++;
     }
     const order = (g: PledgeGroup) => {
-      const i = sheet.pledges.findIndex((p) => g.key === `pledge:${p.id}`);
+      const i = sheet.pledges.findIndex((p) => g.key === p.key);
       return i < 0 ? sheet.pledges.length : i;
     };
     const pledges = [...byPledge.values()].sort((a, b) => order(a) - order(b));

@@ -4,7 +4,7 @@ import { createPledgeChecker, officeHost } from "../excel";
 import { App } from "./components/App";
 import { NOT_EXCEL } from "./strings";
 
-Office.onReady((info) => {
+void Office.onReady((info) => {
   const container = document.getElementById("container");
   if (!container) return;
   // Opened outside Excel (a plain browser, or another Office app): say where it belongs.

@@ -32,7 +32,7 @@ export const RUNNING: Record<PaneAction, string> = {
 
 // 오류 · 경고 · 참고, the same words the notes in the workbook use.
 export { SEVERITY_LABELS } from "../core";
-import { formatRate } from "../core";
+import { DEFAULT_RULES, formatRate } from "../core";
 
 export const PRECISION_LABEL = "반올림 자릿수";
 export const PRECISION_HINT = "이행률을 비교하고 쓸 때의 소수 자릿수입니다.";
@@ -67,7 +67,7 @@ export const BEFORE_FILL = "아래 검토 결과는 채우기 전의 검사 결�
 /** One line after 요약 시트 만들기: where it went and the headline figures, at two decimals. */
 export const summaryMade = (sheetName: string, pledges: number, completionRate: number | null, meanRate: number | null) =>
   `'${sheetName}' 시트를 만들었습니다. 공약 ${pledges}개 · 완료율 ${percent(completionRate)} · 평균 이행률 ${percent(meanRate)}`;
-const percent = (rate: number | null) => (rate === null ? "계산 불가" : `${formatRate(rate, 2)}%`);
+const percent = (rate: number | null) => (rate === null ? "계산 불가" : `${formatRate(rate, DEFAULT_RULES.summaryPrecision)}%`);
 export const clearedSummary = (restored: number) =>
   restored > 0 ? `표시 ${restored}개를 지우고 원래대로 돌렸습니다.` : "지울 표시가 없습니다.";
 

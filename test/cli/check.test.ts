@@ -98,7 +98,7 @@ describe("plain output", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("■ mistakes.xlsx");
     expect(run.stdout).toContain("[시트 3-1-2]");
-    expect(run.stdout).toMatch(/오류 F7 +이행 누계가 맞지 않습니다.*\(기대값 55, 입력값 54\)/);
+    expect(run.stdout).toMatch(/오류 F7 +이행 누계가 맞지 않습니다.*\(기대값 55, 현재값 54\)/);
     expect(run.stdout).toMatch(/경고 I10 +공약 이행률이 비어 있습니다/);
     expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("합계: 파일 1개, 공약 2개, 오류 3건, 경고 1건, 참고 1건");
   });

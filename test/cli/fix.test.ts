@@ -70,7 +70,7 @@ describe("--fix --out", () => {
     expect(f7.fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } });
     const note = String(f7.note);
     expect(note.startsWith(`${USER_NOTE}\n\n`)).toBe(true);
-    expect(note).toContain("[공약 점검]\n오류 ACTUAL_CUMULATIVE_MISMATCH: 이행 누계가 맞지 않습니다");
+    expect(note).toContain("[공약 점검]\n오류 · 이행 누계 불일치: 이행 누계가 맞지 않습니다");
     expect(sheet.getCell("I10").fill).toMatchObject({ fgColor: { argb: "FFFFEB9C" } });
     expect(String(sheet.getCell("I10").note)).toContain("이행률 채우기: 원래 값 빈칸 → 74");
     // F6 shares F7's style in the file; it must not be coloured with it.

@@ -20,7 +20,7 @@ export async function runCli(...argv: string[]): Promise<CliRun> {
 }
 
 export const REPO = join(__dirname, "..", "..");
-export const FIXTURES = join(__dirname, "..", "..", "..", "shared", "fixtures");
+export const FIXTURES = join(__dirname, "..", "fixtures", "workbooks");
 
 /** The real `bin/pledge-check.js` in a child process (about half a second each). */
 export function spawnCli(...argv: string[]): CliRun {

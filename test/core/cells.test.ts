@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parsePeriodCell, parseRateCell, cellFromNumberFormat } from "../../src/core";
 
 describe("period cells", () => {
-  const entry = (annual: number | null, cumulative: number | null) => ({ kind: "entry", annual, cumulative });
+  const entry = (annual: number | null, cumulative: number | null) => ({ kind: "value", annual, cumulative });
   it.each([
     ["8(16)", entry(8, 16)],
     ["-(1)", entry(null, 1)],
@@ -29,8 +29,12 @@ describe("period cells", () => {
     expect(parsePeriodCell(0.1 + 0.2)).toEqual(entry(0.3, null));
   });
 
-  it.each([null, "", "   ", "-", "—", "－", "ㅡ"])("treats %j as no entry", (raw) => {
+  it.each([null, "", "   "])("treats %j as no entry (blank)", (raw) => {
     expect(parsePeriodCell(raw)).toEqual({ kind: "blank" });
+  });
+
+  it.each(["-", "—", "－", "ㅡ"])("treats %j as no entry (an explicit dash)", (raw) => {
+    expect(parsePeriodCell(raw)).toEqual({ kind: "dash" });
   });
 
   it("never reads text, booleans, errors or uncomputed formulas as a number", () => {

@@ -12,9 +12,9 @@ describe("이행률 채우기 plan", () => {
   it("writes empty and wrong rate cells at the card's precision, in the cell's own form", () => {
     const result = checkWorkbook([cardGrid(mistakesCard())]);
     expect(planRateWrites(result)).toEqual([
-      { sheet: "3-1-2", cell: "I8", value: 69, previous: "80" },
-      { sheet: "3-1-2", cell: "I10", value: 74, previous: null },
-      { sheet: "3-1-2", cell: "I2", value: "74%", previous: "60%" },
+      { sheet: "3-1-2", cell: "I8", value: 69, numberFormat: null, previous: "80" },
+      { sheet: "3-1-2", cell: "I10", value: 74, numberFormat: null, previous: null },
+      { sheet: "3-1-2", cell: "I2", value: "74%", numberFormat: "@", previous: "60%" },
     ]);
   });
 
@@ -54,7 +54,9 @@ describe("flags", () => {
     const i8 = flags.find((f) => f.cell === "I8")!;
     expect(i8.color).toBe(FLAG_COLORS.error);
     expect(i8.note.startsWith(NOTE_HEADER)).toBe(true);
-    expect(i8.note).toContain("INDICATOR_RATE_MISMATCH");
+    // Notes speak Korean only: the code's title, never the code itself.
+    expect(i8.note).toContain("지표 이행률 불일치");
+    expect(i8.note).not.toContain("INDICATOR_RATE_MISMATCH");
     expect(i8.note).toContain("기대값: 69");
     expect(i8.note).toContain("원래 값 80 → 69");
     expect(flags.find((f) => f.cell === "I10")!.note).toContain("원래 값 빈칸 → 74");
@@ -65,8 +67,8 @@ describe("flags", () => {
     const flags = planFlags(checkWorkbook([cardGrid(spec)]));
     const g7 = flags.filter((f) => f.cell === "G7");
     expect(g7).toHaveLength(1);
-    expect(g7[0].note).toContain("NEGATIVE_VALUE");
-    expect(g7[0].note).toContain("ACTUAL_CUMULATIVE_MISMATCH");
+    expect(g7[0].note).toContain("음수 값");
+    expect(g7[0].note).toContain("이행 누계 불일치");
   });
 });
 

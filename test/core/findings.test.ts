@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkSheet, FINDING_CODES } from "../../src/core";
+import { checkSheet, checkWorkbook, FINDING_CODES } from "../../src/core";
 import { cardGrid, seedCard633, seedCard723, stackCards } from "../../src/sample/cards";
 import { card633, check, codes, only } from "./helpers";
 import { buildLayoutCard } from "../../src/sample/layouts/build";
@@ -317,6 +317,23 @@ describe("layouts departments keep (issue 8)", () => {
       // The other indicator's rising totals are still read as totals, and said so.
       ["READING_UNCERTAIN", "CUMULATIVE_READING"],
     ]);
+  });
+});
+
+describe("workbook and merge findings", () => {
+  it("reports a pledge number used twice in one workbook", () => {
+    const result = checkWorkbook([cardGrid(seedCard633()), cardGrid(card633((s) => (s.sheet = "사본")))]);
+    const all = result.sheets.flatMap((sheet) => sheet.findings);
+    for (const f of all) seen.add(f.code);
+    expect(all.filter((f) => f.code === "DUPLICATE_PLEDGE_ID").map((f) => [f.sheet, f.cell])).toEqual([["사본", "A1"]]);
+  });
+
+  it("reads and writes no rate cell that a merged area takes over", () => {
+    const grid = cardGrid(card633((s) => (s.pledgeRate = null)));
+    grid.merges = grid.merges.map((m) => (m.top === 9 && m.left === 0 ? { ...m, right: 8 } : m));
+    const result = checkSheet(grid);
+    for (const c of codes(result)) seen.add(c);
+    expect(only(result, "RATE_CELL_MERGED").map((f) => f.cell)).toEqual(["A10"]);
   });
 });
 

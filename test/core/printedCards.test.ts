@@ -1,4 +1,4 @@
-// The seed cards exactly as printed (../shared/seeds/*.txt, tab-separated): the table far
+// The seed cards exactly as printed (test/fixtures/seeds/*.txt, tab-separated): the table far
 // down the card, the status marked ○ under its name, the department at the bottom.
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import { checkSheet, type CellValue, type SheetGrid } from "../../src/core";
 
 function printedCard(name: string): SheetGrid {
-  const text = readFileSync(resolve(__dirname, `../../../shared/seeds/${name}.txt`), "utf8");
+  const text = readFileSync(resolve(__dirname, `../fixtures/seeds/${name}.txt`), "utf8");
   const values = text.split(/\r?\n/).map((line) => line.split("\t").map((v): CellValue => (v === "" ? null : v)));
   return { name, values, merges: [] };
 }

@@ -1,5 +1,6 @@
-// Builds the add-in with the project's webpack config (development mode, for speed) into
-// `outDir`, plus the in-memory Excel bundle the e2e test injects.
+// Builds the add-in with the project's webpack config (development mode, for speed, with
+// the npm copy of office.js so no request leaves the machine) into `outDir`, plus the
+// in-memory Excel bundle the e2e test injects, then the preview target beside it.
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import webpack from "webpack";
@@ -12,11 +13,16 @@ export async function buildAddin(outDir: string): Promise<void> {
     env: Record<string, unknown>,
     argv: Record<string, unknown>,
   ) => Promise<webpack.Configuration>;
-  const config = await configure({}, { mode: "development" });
+  const config = await configure({ officejs: "local" }, { mode: "development" });
+  config.entry = { ...(config.entry as Record<string, string>), "memory-excel": "./test/e2e/memoryExcelPage.ts" };
+  await build(config, outDir, true);
+  await build(await configure({ preview: true }, { mode: "development" }), outDir, false);
+}
+
+async function build(config: webpack.Configuration, outDir: string, clean: boolean): Promise<void> {
   config.context = root;
   config.devtool = false;
-  config.entry = { ...(config.entry as Record<string, string>), "memory-excel": "./test/e2e/memoryExcelPage.ts" };
-  config.output = { ...config.output, path: outDir };
+  config.output = { ...config.output, path: outDir, clean };
   const stats = await new Promise<webpack.Stats>((done, fail) =>
     webpack(config).run((error, result) => (error || !result ? fail(error ?? new Error("no stats")) : done(result))),
   );

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkWorkbook, parseA1, planFlags, planRateWrites, SEVERITY_LABELS, summarize, summaryRows, SUMMARY_MARKER } from "../../src/core";
 import type { CellWrite, Flag } from "../../src/core/types";
 import { createPledgeChecker } from "../../src/excel";
-import { MemoryExcel, workbookFromGrids } from "../memory-excel";
+import { MemoryExcel, workbookFromGrids } from "../../src/memory-excel";
 import { buildAddin } from "./buildAddin";
 import { e2eGrids, HOSTILE, HOSTILE_SHEET } from "./e2eWorkbook";
 import { serveStatic } from "./staticServer";
@@ -17,6 +17,9 @@ import { serveStatic } from "./staticServer";
 const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = resolve(__dirname, "../../test-artifacts");
 const hasChromium = existsSync(CHROMIUM);
+// In CI a missing browser is a broken run, not a skip; on a developer's machine it stays a skip.
+const inCi = ["true", "1"].includes((process.env.CI ?? "").toLowerCase());
+if (!hasChromium && inCi) throw new Error(`e2e cannot run: ${CHROMIUM} is missing in CI (apt-get install chromium)`);
 if (!hasChromium) console.warn(`e2e skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
 
 type Window = { __memoryExcel: MemoryExcel };

@@ -7,10 +7,13 @@ import type { PledgeChecker as PaneChecker } from "../../src/taskpane/checker";
 import { createPledgeChecker, STORE_SHEET_NAME } from "../../src/excel";
 import { allCells, excelAt, fixture, sampleWorkbook } from "./helpers";
 
+/** These tests look at notes, so they pin ExcelApi 1.18 (other levels: matrix.test.ts). */
+const NOTES = "1.18";
+
 describe("checkAll on the sample department workbook", () => {
   it("flags every finding's cell with its colour and the core's note", async () => {
     const wb = sampleWorkbook();
-    const excel = excelAt(wb);
+    const excel = excelAt(wb, NOTES);
     const checker: PaneChecker = createPledgeChecker(excel);
     const run = await checker.checkAll({});
 
@@ -33,7 +36,7 @@ describe("checkAll on the sample department workbook", () => {
 
   it("writes the findings sheet with a link per row to its cell", async () => {
     const wb = sampleWorkbook();
-    await createPledgeChecker(excelAt(wb)).checkAll({});
+    await createPledgeChecker(excelAt(wb, NOTES)).checkAll({});
     const rows = findingRows(checkWorkbook(sampleDepartmentCards().map(cardGrid))).rows;
     expect(wb.sheetNames()).toContain(FINDINGS_SHEET_NAME);
     FINDINGS_HEADER.forEach((h, c) => expect(wb.cell(FINDINGS_SHEET_NAME, `${String.fromCharCode(65 + c)}1`).value).toBe(h));
@@ -54,7 +57,7 @@ describe("checkAll on the sample department workbook", () => {
     const sheets = wb.sheetNames();
     const before = allCells(wb);
     const merges = sheets.map((s) => wb.sheet(s).merges);
-    await createPledgeChecker(excelAt(wb)).checkAll({});
+    await createPledgeChecker(excelAt(wb, NOTES)).checkAll({});
     const after = allCells(wb, sheets);
     const strip = (cells: Map<string, { value: unknown; numberFormat: string; hyperlink: unknown }>) =>
       new Map([...cells].filter(([, c]) => c.value !== "").map(([k, c]) => [k, { value: c.value, numberFormat: c.numberFormat, hyperlink: c.hyperlink }] as const));
@@ -65,7 +68,7 @@ describe("checkAll on the sample department workbook", () => {
   it("remembers each flagged cell in a very hidden store sheet", async () => {
     const wb = sampleWorkbook();
     wb.setFill("3-1-2", "F7", "#92D050");
-    const run = await createPledgeChecker(excelAt(wb)).checkAll({});
+    const run = await createPledgeChecker(excelAt(wb, NOTES)).checkAll({});
     expect(wb.visibility(STORE_SHEET_NAME)).toBe("VeryHidden");
     const stored = [...wb.cells(STORE_SHEET_NAME).entries()].filter(([a]) => /^[AB]\d+$/.test(a));
     const rows = new Set<string>();
@@ -80,7 +83,7 @@ describe("checkAll on the sample department workbook", () => {
   it("finds nothing to flag on a clean seed card and leaves the workbook as it was", async () => {
     const wb = await fixture("seed-6-3-3.xlsx");
     const before = allCells(wb);
-    const run = await createPledgeChecker(excelAt(wb)).checkAll({});
+    const run = await createPledgeChecker(excelAt(wb, NOTES)).checkAll({});
     const errors = run.result.sheets.flatMap((s) => s.findings).filter((f) => f.severity === "error");
     expect(errors).toEqual([]);
     for (const [key, cell] of allCells(wb, ["6-3-3"])) {
@@ -94,7 +97,7 @@ describe("checkActiveSheet", () => {
   it("checks only the active sheet", async () => {
     const wb = sampleWorkbook();
     wb.activate("3-1-2");
-    const run = await createPledgeChecker(excelAt(wb)).checkActiveSheet({});
+    const run = await createPledgeChecker(excelAt(wb, NOTES)).checkActiveSheet({});
     expect(run.result.sheets.map((s) => s.name)).toEqual(["3-1-2"]);
     expect(wb.note("6-3-3", "G7")).toBeNull();
     expect(wb.note("3-1-2", "F7")).not.toBeNull();
@@ -102,7 +105,7 @@ describe("checkActiveSheet", () => {
 
   it("replaces every earlier mark, so the workbook shows exactly the last run", async () => {
     const wb = sampleWorkbook();
-    const checker = createPledgeChecker(excelAt(wb));
+    const checker = createPledgeChecker(excelAt(wb, NOTES));
     await checker.checkAll({});
     expect(wb.fill("3-1-2", "F7")).not.toBeNull();
     wb.activate("6-3-3");
@@ -116,7 +119,7 @@ describe("checkActiveSheet", () => {
 
   it("refuses when the findings sheet is active", async () => {
     const wb = sampleWorkbook();
-    const checker = createPledgeChecker(excelAt(wb));
+    const checker = createPledgeChecker(excelAt(wb, NOTES));
     await checker.checkAll({});
     wb.activate(FINDINGS_SHEET_NAME);
     await expect(checker.checkActiveSheet({})).rejects.toMatchObject({ name: "PledgeCheckError", code: "FindingsSheetActive" });
@@ -127,7 +130,7 @@ describe("sheet names that need quoting", () => {
   it("links, notes and restores on a sheet named with an apostrophe and spaces", async () => {
     const sheet = "O'Neil 과 1";
     const wb = sampleWorkbook([{ ...mistakesCard(), sheet }]);
-    const checker = createPledgeChecker(excelAt(wb));
+    const checker = createPledgeChecker(excelAt(wb, NOTES));
     await checker.checkAll({});
     expect(wb.fill(sheet, "F7")?.color).toBe("#FFC7CE");
     const links = [...wb.cells(FINDINGS_SHEET_NAME).values()].map((c) => c.hyperlink?.documentReference).filter(Boolean);
@@ -143,7 +146,7 @@ describe("sheet names that need quoting", () => {
 describe("on the shared fixtures", () => {
   it("reads merged cells and number formats as the core expects (same result as the grid)", async () => {
     const wb = await fixture("seed-department.xlsx");
-    const run = await createPledgeChecker(excelAt(wb)).checkAll({});
+    const run = await createPledgeChecker(excelAt(wb, NOTES)).checkAll({});
     const fromGrids = checkWorkbook([cardGrid(seedCard633()), cardGrid({ ...sampleDepartmentCards()[1] })]);
     expect(run.result.sheets.map((s) => s.findings.map((f) => [f.code, f.cell]))).toEqual(fromGrids.sheets.map((s) => s.findings.map((f) => [f.code, f.cell])));
     expect(run.result.sheets[0].pledges[0].rate).toBeCloseTo(85.714, 2);
@@ -152,7 +155,7 @@ describe("on the shared fixtures", () => {
   it("passes a percent-formatted number to the core as the text it shows", async () => {
     const wb = workbookFromMistakes();
     wb.setValue("3-1-2", "I2", 0.6, "0%");
-    const run = await createPledgeChecker(excelAt(wb)).checkAll({});
+    const run = await createPledgeChecker(excelAt(wb, NOTES)).checkAll({});
     const headline = run.result.sheets[0].findings.find((f) => f.cell === "I2");
     expect(headline?.found).toBe("60%");
   });

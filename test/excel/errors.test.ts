@@ -5,6 +5,9 @@ import { mistakesCard } from "../../src/sample/cards";
 import { createPledgeChecker, PledgeCheckError } from "../../src/excel";
 import { excelAt, sampleWorkbook, snapshot } from "./helpers";
 
+/** These tests look at notes, so they pin ExcelApi 1.18 (other levels: matrix.test.ts). */
+const NOTES = "1.18";
+
 async function failure(promise: Promise<unknown>): Promise<PledgeCheckError> {
   try {
     await promise;
@@ -22,7 +25,7 @@ describe("protected sheets", () => {
     const wb = sampleWorkbook();
     wb.protect("3-1-2");
     const before = snapshot(wb);
-    const error = await failure(createPledgeChecker(excelAt(wb)).fillRates({}));
+    const error = await failure(createPledgeChecker(excelAt(wb, NOTES)).fillRates({}));
     expect(error.code).toBe("AccessDenied");
     expect(error.message).toContain("'3-1-2'");
     expect(error.message).toMatch(HANGUL);
@@ -32,7 +35,7 @@ describe("protected sheets", () => {
 
   it("refuses clearing when a marked sheet has since been protected", async () => {
     const wb = sampleWorkbook();
-    const checker = createPledgeChecker(excelAt(wb));
+    const checker = createPledgeChecker(excelAt(wb, NOTES));
     await checker.checkAll({});
     wb.protect("3-1-2");
     const before = snapshot(wb);
@@ -45,7 +48,7 @@ describe("protected sheets", () => {
     const wb = sampleWorkbook([mistakesCard()]);
     wb.structureProtected = true;
     const before = snapshot(wb);
-    const error = await failure(createPledgeChecker(excelAt(wb)).checkAll({}));
+    const error = await failure(createPledgeChecker(excelAt(wb, NOTES)).checkAll({}));
     expect(error.code).toBe("AccessDenied");
     expect(error.message).toContain("검토 결과");
     expect(snapshot(wb)).toEqual(before);
@@ -55,7 +58,7 @@ describe("protected sheets", () => {
 describe("cell-edit mode", () => {
   it("gives a Korean message and changes nothing", async () => {
     const wb = sampleWorkbook();
-    const excel = excelAt(wb);
+    const excel = excelAt(wb, NOTES);
     excel.cellEditMode = true;
     const before = snapshot(wb);
     const error = await failure(createPledgeChecker(excel).fillRates({}));
@@ -66,7 +69,7 @@ describe("cell-edit mode", () => {
 
   it("entered between reading and writing: the single write batch is refused whole", async () => {
     const wb = sampleWorkbook();
-    const excel = excelAt(wb);
+    const excel = excelAt(wb, NOTES);
     const before = snapshot(wb);
     const error = await failure(
       createPledgeChecker(excel).fillRates({}, (p) => {
@@ -93,7 +96,7 @@ describe("other Office errors", () => {
 describe("selectCell", () => {
   it("activates the sheet and selects the cell", async () => {
     const wb = sampleWorkbook();
-    await createPledgeChecker(excelAt(wb)).selectCell("3-1-2", "F7");
+    await createPledgeChecker(excelAt(wb, NOTES)).selectCell("3-1-2", "F7");
     expect(wb.activeSheet()?.name).toBe("3-1-2");
     expect(wb.selection?.rect).toEqual({ top: 6, left: 5, bottom: 6, right: 5 });
   });

@@ -2,10 +2,10 @@
 // the in-memory Excel at a chosen ExcelApi version.
 import path from "node:path";
 import { cardGrid, sampleDepartmentCards, type CardSpec } from "../../src/sample/cards";
-import { MemoryExcel, MemoryWorkbook, saveState, workbookFromGrids, type CellModel } from "../memory-excel";
-import { loadXlsx } from "../memory-excel/xlsx";
+import { MemoryExcel, MemoryWorkbook, saveState, workbookFromGrids, type CellModel } from "../../src/memory-excel";
+import { loadXlsx } from "../../src/memory-excel/xlsx";
 
-export const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");
+export const FIXTURES = path.resolve(__dirname, "../fixtures/workbooks");
 
 export async function fixture(name: string): Promise<MemoryWorkbook> {
   return loadXlsx(path.join(FIXTURES, name));
@@ -15,7 +15,7 @@ export function sampleWorkbook(specs: CardSpec[] = sampleDepartmentCards()): Mem
   return workbookFromGrids(specs.map(cardGrid));
 }
 
-export function excelAt(workbook: MemoryWorkbook, api = "1.18"): MemoryExcel {
+export function excelAt(workbook: MemoryWorkbook, api = "1.7"): MemoryExcel {
   return new MemoryExcel(workbook, { api });
 }
 

@@ -15,11 +15,14 @@ import {
 import { createPledgeChecker, PledgeCheckError, STORE_SHEET_NAME } from "../../src/excel";
 import { CHART_NAME, widthInPoints } from "../../src/excel/summarySheet";
 import { cardGrid, mistakesCard, sampleDepartmentCards, seedCard633, seedCard723, type CardSpec } from "../../src/sample/cards";
-import { MemoryExcel, saveState, type MemoryWorkbook } from "../memory-excel";
-import { loadXlsx } from "../memory-excel/xlsx";
+import { MemoryExcel, saveState, type MemoryWorkbook } from "../../src/memory-excel";
+import { loadXlsx } from "../../src/memory-excel/xlsx";
 import { FIXTURES, runCli } from "../cli/runCli";
 import { readWorkbookFile, tempFolder, writeCards } from "../support/xlsx";
 import { allCells, excelAt, sampleWorkbook } from "./helpers";
+
+/** These tests look at notes, so they pin ExcelApi 1.18 (other levels: matrix.test.ts). */
+const NOTES = "1.18";
 
 const SUMMARY = "요약";
 
@@ -98,7 +101,7 @@ describe("the add-in and the command line give the same summary", () => {
 
   async function compare(file: string, out: string) {
     const wb = await loadXlsx(file);
-    const run = await createPledgeChecker(excelAt(wb)).createSummarySheet({});
+    const run = await createPledgeChecker(excelAt(wb, NOTES)).createSummarySheet({});
 
     const cli = await runCli("check", file, "--fix", "--out", out, "--json");
     expect(cli.stderr).toBe("");
@@ -130,7 +133,7 @@ describe("the add-in and the command line give the same summary", () => {
 describe("the 요약 sheet", () => {
   it("holds the core's plan: values, rate formats, bold headers, widths, frozen header, colour scales, links and a chart", async () => {
     const wb = sampleWorkbook();
-    const run = await createPledgeChecker(excelAt(wb)).createSummarySheet({});
+    const run = await createPledgeChecker(excelAt(wb, NOTES)).createSummarySheet({});
     const plan = summarySheetPlan(summarize(summaryRows(checkWorkbook(sampleDepartmentCards().map(cardGrid)))), 2, false);
     expect(run).toMatchObject({ sheetName: SUMMARY, replaced: false, notices: [] });
     expect(wb.value(SUMMARY, "A1")).toBe(SUMMARY_MARKER);
@@ -180,7 +183,7 @@ describe("the 요약 sheet", () => {
 
   it("counts and marks pledges with no department, no status or no computable rate, and leaves the rate cell empty", async () => {
     const wb = sampleWorkbook(oddCards());
-    const run = await createPledgeChecker(excelAt(wb)).createSummarySheet({});
+    const run = await createPledgeChecker(excelAt(wb, NOTES)).createSummarySheet({});
     const rowOf = (id: string, status?: string) => run.summary.rows.findIndex((r) => r.id === id && (status === undefined || r.statusName === status)) + 4;
     expect(run.summary.pledges).toBe(3);
     expect(wb.value(SUMMARY, `J${rowOf("6-1-1")}`)).toBe("추진상황 없음");
@@ -202,14 +205,14 @@ describe("the 요약 sheet", () => {
 
   it("plots the 분야 with a mean (an empty one included) and makes no chart when no 분야 has one", async () => {
     const wb = sampleWorkbook(oddCards());
-    await createPledgeChecker(excelAt(wb)).createSummarySheet({});
+    await createPledgeChecker(excelAt(wb, NOTES)).createSummarySheet({});
     const [chart] = wb.charts(SUMMARY);
     const [values, categories] = [chart.series[0].values, chart.series[0].categories].map((a) => wb.values(SUMMARY, String(a).split("!")[1]));
     expect(categories).toEqual([["6"], ["7"], ["9"]]);
     expect(values.map(([v]) => typeof v)).toEqual(["number", "number", "string"]);
 
     const unrated = sampleWorkbook([oddCards()[1]]);
-    const run = await createPledgeChecker(excelAt(unrated)).createSummarySheet({});
+    const run = await createPledgeChecker(excelAt(unrated, NOTES)).createSummarySheet({});
     expect(run.summary.pledges).toBe(1);
     expect(unrated.charts(SUMMARY)).toEqual([]);
     expect(unrated.value(SUMMARY, "A4")).toBe("9-1-1");
@@ -218,7 +221,7 @@ describe("the 요약 sheet", () => {
   it("keeps full values while the rate cells show the chosen precision (auto: two decimals)", async () => {
     for (const [precision, format] of [[undefined, "0.00"], ["auto", "0.00"], [1, "0.0"], [0, "0"], [2, "0.00"]] as const) {
       const wb = sampleWorkbook();
-      const run = await createPledgeChecker(excelAt(wb)).createSummarySheet(precision === undefined ? {} : { precision });
+      const run = await createPledgeChecker(excelAt(wb, NOTES)).createSummarySheet(precision === undefined ? {} : { precision });
       const plan = summarySheetPlan(run.summary, 2, false);
       const rateCells = plan.rateRanges.flatMap((range) => {
         const [a, b = a] = range.split(":");
@@ -243,7 +246,7 @@ describe("making the summary again", () => {
 
   it("gives the same sheet in the same tab, with one chart and no second sheet", async () => {
     const wb = sampleWorkbook();
-    const checker = createPledgeChecker(excelAt(wb));
+    const checker = createPledgeChecker(excelAt(wb, NOTES));
     await checker.createSummarySheet({});
     const first = sheetState(wb);
     const names = wb.sheetNames();
@@ -261,7 +264,7 @@ describe("making the summary again", () => {
 
   it("follows the workbook: a card fixed since shows its new rate", async () => {
     const wb = sampleWorkbook([seedCard633()]);
-    const checker = createPledgeChecker(excelAt(wb));
+    const checker = createPledgeChecker(excelAt(wb, NOTES));
     await checker.createSummarySheet({});
     expect(wb.value(SUMMARY, "D4")).toBe("완료 후 계속추진");
     wb.setValue("6-3-3", "D2", "정상추진");
@@ -277,7 +280,7 @@ describe("a 요약 sheet pledge-check did not make", () => {
     wb.addSheet(SUMMARY);
     wb.setValue(SUMMARY, "A1", "부서 회의 요약").setValue(SUMMARY, "B3", 42).setFill(SUMMARY, "A1", "#FFFF00");
     const before = allCells(wb, [SUMMARY]);
-    const checker = createPledgeChecker(excelAt(wb));
+    const checker = createPledgeChecker(excelAt(wb, NOTES));
     const run = await checker.createSummarySheet({});
     expect(run.sheetName).toBe("요약 (2)");
     expect(run.notices).toEqual(["'요약' 시트가 이미 있고 공약 점검이 만든 시트가 아니어서 '요약 (2)' 시트에 요약을 만들었습니다."]);
@@ -292,7 +295,7 @@ describe("a 요약 sheet pledge-check did not make", () => {
 
   it("is summarised like any sheet when it holds a pledge card", async () => {
     const wb = sampleWorkbook([seedCard723(), { ...seedCard633(), sheet: SUMMARY }]);
-    const run = await createPledgeChecker(excelAt(wb)).createSummarySheet({});
+    const run = await createPledgeChecker(excelAt(wb, NOTES)).createSummarySheet({});
     expect(run.sheetName).toBe("요약 (2)");
     expect(run.summary.rows.map((r) => r.sheet)).toEqual(["7-2-3", SUMMARY]);
   });
@@ -303,7 +306,7 @@ describe("nothing else changes", () => {
     const wb = sampleWorkbook();
     wb.addSheet("숨김").visibility = "Hidden";
     wb.setValue("숨김", "A1", "숨긴 시트");
-    const checker = createPledgeChecker(excelAt(wb));
+    const checker = createPledgeChecker(excelAt(wb, NOTES));
     await checker.fillRates({});
     const sheets = wb.sheetNames();
     expect(sheets).toContain(STORE_SHEET_NAME);
@@ -321,7 +324,7 @@ describe("nothing else changes", () => {
 
   it("does not check our 요약 as a pledge sheet afterwards, and says so when it is the active sheet", async () => {
     const wb = sampleWorkbook();
-    const checker = createPledgeChecker(excelAt(wb));
+    const checker = createPledgeChecker(excelAt(wb, NOTES));
     await checker.createSummarySheet({});
     const summaryCells = wb.cells(SUMMARY);
     const run = await checker.checkAll({});
@@ -345,7 +348,7 @@ describe("refusals leave the workbook as it was", () => {
   it("a protected workbook structure, before anything is sent", async () => {
     const wb = sampleWorkbook();
     wb.structureProtected = true;
-    const excel = excelAt(wb);
+    const excel = excelAt(wb, NOTES);
     const error = await refused(wb, excel, "AccessDenied");
     expect(error.message).toContain("'요약' 시트를 만들거나 지울 수 없어 요약 시트를 만들지 못했습니다");
     expect(error.result?.sheets).toHaveLength(3);
@@ -355,13 +358,13 @@ describe("refusals leave the workbook as it was", () => {
   it("a workbook without pledge cards", async () => {
     const wb = sampleWorkbook();
     for (const name of wb.sheetNames()) wb.sheet(name).cells.clear();
-    const error = await refused(wb, excelAt(wb), "NoPledges");
+    const error = await refused(wb, excelAt(wb, NOTES), "NoPledges");
     expect(error.message).toMatch(/^요약할 공약을 찾지 못했습니다/);
   });
 
   it("cell-edit mode, and a write Excel refuses as too large", async () => {
     const editing = sampleWorkbook();
-    const excel = excelAt(editing);
+    const excel = excelAt(editing, NOTES);
     excel.cellEditMode = true;
     expect((await refused(editing, excel, "InvalidOperationInCellEditMode")).message).toContain("셀을 편집하는 중");
 

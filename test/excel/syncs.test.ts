@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { mistakesCard, seedCard633, seedCard723, stackCards, type CardSpec } from "../../src/sample/cards";
 import { createPledgeChecker } from "../../src/excel";
-import { MemoryExcel, workbookFromGrids } from "../memory-excel";
+import { MemoryExcel, workbookFromGrids } from "../../src/memory-excel";
 import { sampleWorkbook } from "./helpers";
 
 function cards(count: number): CardSpec[] {

@@ -5,7 +5,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testi
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { checkWorkbook, formatRate, planRateWrites, SEVERITY_LABELS, summarize, summaryRows } from "../../src/core";
 import type { Finding, SheetGrid } from "../../src/core/types";
-import { cardGrid, mistakesCard, sampleDepartmentCards, seedCard633, seedCard723 } from "../../src/sample/cards";
+import { cardGrid, mistakesCard, sampleDepartmentCards, seedCard633, seedCard723, stackCards } from "../../src/sample/cards";
 import { App } from "../../src/taskpane/components/App";
 import { PledgeCheckError } from "../../src/taskpane/pledgeCheckError";
 import { coreChecker } from "./coreChecker";
@@ -284,5 +284,33 @@ describe("task pane", () => {
     expect(item.textContent).toContain(`현재값: ${hostile}`);
     expect(container.querySelector("img")).toBeNull();
     expect(document.querySelector("img")).toBeNull();
+  });
+
+  it("shows a hint labelled as a hint, never as a value", async () => {
+    // 7-2-3 names no department: the hint 부서명 was shown as 기대값 before.
+    render(<App checker={coreChecker([cardGrid(seedCard723())])} />);
+    await runAndWait("전체 검사");
+    const item = findingButtons().find((b) => b.textContent?.includes("주관부서가 적혀 있지 않습니다"))!;
+    expect(item.textContent).toContain("입력 안내: 부서명");
+    expect(item.textContent).not.toContain("기대값");
+  });
+
+  it("keeps two cards without a pledge number on one sheet in two groups", async () => {
+    const unnumbered = (title: string) => {
+      const spec = seedCard633();
+      spec.id = "";
+      spec.title = title;
+      return spec;
+    };
+    // Titles are read without a number too (issue 8): these cards have neither, so only where
+    // they start names them.
+    const grid = stackCards("부서", [unnumbered(""), unnumbered("")]);
+    render(<App checker={coreChecker([grid])} />);
+    await runAndWait("전체 검사");
+    const section = screen.getByRole("region", { name: "시트 부서" });
+    // Without a number cell a card is anchored at its header row: A5, and A17 for the second
+    // card (a card takes 10 rows, then 2 blank rows: header at 10 + 2 + 5 = 17).
+    expect(within(section).getByRole("region", { name: "부서 (공약번호 없음) A5" })).toBeTruthy();
+    expect(within(section).getByRole("region", { name: "부서 (공약번호 없음) A17" })).toBeTruthy();
   });
 });

@@ -1,5 +1,6 @@
-// Pledge numbers in the forms cities use: `6-3-3`, `1-1`, `공약 3`, `경제-01`, `Ⅰ-2-3`.
-// The 분야 (sector) is the first part of a number with two or more parts.
+// Pledge numbers in the forms cities use: `6-3-3` (분야-과제-세부), `1-1`, `공약 3`, `경제-01`,
+// `Ⅰ-2-3`, as written on a card or in a sheet name. The 분야 (sector) is the first part of a
+// number with two or more parts.
 import { memo, normalize } from "../text";
 
 export interface PledgeNumber {
@@ -45,8 +46,8 @@ export const parsePledgeNumber = memo((raw: string): PledgeNumber | null => {
   return { id: written.join("-"), sector: sectorOfFirst(first), rest: m[3].trim() };
 });
 
-/** The 분야 of a pledge id as kept on a Pledge: `6` of `6-3-3`, `경제` of `경제-01`, `1` of `Ⅰ-2-3`. */
-export function sectorOfId(id: string | null): string {
+/** The 분야 of a pledge number as kept on a Pledge: `6` of `6-3-3`, `경제` of `경제-01`, `1` of `Ⅰ-2-3`; "" when there is none. */
+export function sectorOf(id: string | null): string {
   if (!id) return "";
   return parsePledgeNumber(id)?.sector ?? "";
 }

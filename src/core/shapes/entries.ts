@@ -7,7 +7,7 @@ import type { CellValue, PeriodEntry } from "../types";
 import type { GridView } from "../grid";
 import type { FindingList } from "../findings";
 import { parsePeriodCell, type PeriodCell } from "../cells";
-import { readPeriodRow, type RowKind } from "../periodRow";
+import { readPeriodRow, type RowKind, type RowOwner } from "../periodRow";
 import { snap } from "../rounding";
 import { cellText } from "../text";
 
@@ -16,33 +16,36 @@ export interface At {
   col: number;
 }
 
-const KOREAN: Record<RowKind, string> = { target: "목표", actual: "이행" };
+const KOREAN = { target: "목표", actual: "이행" } as const;
 
 export function rowCells(row: number, columns: number[]): At[] {
   return columns.map((col) => ({ row, col }));
 }
 
-function unreadable(grid: GridView, at: At, parsed: PeriodCell, kind: RowKind, findings: FindingList): void {
-  if (parsed.kind !== "unreadable") return;
-  findings.add(
-    "UNREADABLE_CELL",
-    grid.address(at.row, at.col),
-    parsed.reason === "formula"
-      ? "수식의 계산 결과가 저장되어 있지 않아 값을 읽을 수 없습니다. Excel에서 다시 계산한 뒤 저장해 주세요."
-      : `${KOREAN[kind]} 값을 읽을 수 없습니다. 숫자로 적어 주세요.`,
-    { found: cellText(grid.raw(at.row, at.col)) },
-  );
+/** Where a finding on this cell is, and what it is about (the indicator, the period of column i). */
+function place(grid: GridView, at: At, i: number, kind: RowKind, owner: RowOwner) {
+  return { cell: grid.address(at.row, at.col), role: kind, indicator: owner.indicator, period: owner.periods[i]?.label ?? null };
 }
 
-function negative(grid: GridView, at: At, value: number | null, kind: RowKind, findings: FindingList): void {
+function unreadable(grid: GridView, at: At, i: number, parsed: PeriodCell, kind: RowKind, owner: RowOwner, findings: FindingList): void {
+  if (parsed.kind !== "unreadable") return;
+  findings.add("UNREADABLE_CELL", place(grid, at, i, kind, owner), { source: "period", row: KOREAN[kind], reason: parsed.reason }, { found: cellText(grid.raw(at.row, at.col)) });
+}
+
+function negative(grid: GridView, at: At, i: number, value: number | null, kind: RowKind, owner: RowOwner, findings: FindingList): void {
   if (value !== null && value < 0) {
-    findings.add("NEGATIVE_VALUE", grid.address(at.row, at.col), `${KOREAN[kind]} 값이 음수입니다. 실적이나 목표는 0보다 작을 수 없습니다.`, { found: cellText(grid.raw(at.row, at.col)) });
+    findings.add("NEGATIVE_VALUE", place(grid, at, i, kind, owner), { row: KOREAN[kind] }, { found: cellText(grid.raw(at.row, at.col)) });
   }
 }
 
+/** Nothing written this period: a blank cell or a `-`. */
+function empty(p: PeriodCell): p is { kind: "blank" } | { kind: "dash" } {
+  return p.kind === "blank" || p.kind === "dash";
+}
+
 /** The fixtures' row: delegates to rule 1 as it always was. */
-export function combinedEntries(grid: GridView, row: number, columns: number[], kind: RowKind, findings: FindingList): PeriodEntry[] {
-  return readPeriodRow(grid, row, columns, kind, findings);
+export function combinedEntries(grid: GridView, row: number, columns: number[], kind: RowKind, findings: FindingList, owner: RowOwner): PeriodEntry[] {
+  return readPeriodRow(grid, row, columns, kind, findings, owner);
 }
 
 /** Every present cell is a bare number (no `(cumulative)`): the row could be totals. */
@@ -50,8 +53,8 @@ export function allBare(grid: GridView, cells: At[]): boolean {
   let any = false;
   for (const at of cells) {
     const p = parsePeriodCell(grid.raw(at.row, at.col));
-    if (p.kind === "blank") continue;
-    if (p.kind !== "entry" || p.cumulative !== null) return false;
+    if (empty(p)) continue;
+    if (p.kind !== "value" || p.cumulative !== null) return false;
     any = true;
   }
   return any;
@@ -62,7 +65,7 @@ export function presentValues(grid: GridView, cells: At[]): number[] {
   const out: number[] = [];
   for (const at of cells) {
     const p = parsePeriodCell(grid.raw(at.row, at.col));
-    if (p.kind === "entry") out.push(p.cumulative ?? p.annual ?? 0);
+    if (p.kind === "value") out.push(p.cumulative ?? p.annual ?? 0);
   }
   return out;
 }
@@ -72,28 +75,28 @@ export function nonDecreasing(values: number[]): boolean {
 }
 
 /** Each value is the total (or level) so far; a blank carries it on. No running-total check. */
-export function totalEntries(grid: GridView, cells: At[], kind: RowKind, findings: FindingList): PeriodEntry[] {
+export function totalEntries(grid: GridView, cells: At[], kind: RowKind, findings: FindingList, owner: RowOwner): PeriodEntry[] {
   const entries: PeriodEntry[] = [];
   let total = 0;
-  for (const at of cells) {
+  for (const [i, at] of cells.entries()) {
     const raw = grid.raw(at.row, at.col);
     const cell = grid.address(at.row, at.col);
     const parsed = parsePeriodCell(raw);
     if (parsed.kind === "unreadable") {
-      unreadable(grid, at, parsed, kind, findings);
+      unreadable(grid, at, i, parsed, kind, owner, findings);
       total = NaN;
-      entries.push({ cell, raw, present: true, annual: null, writtenCumulative: null, cumulative: NaN, readable: false });
+      entries.push({ cell, raw, kind: "unreadable", present: true, annual: null, writtenCumulative: null, cumulative: NaN, readable: false });
       continue;
     }
-    if (parsed.kind === "blank") {
-      entries.push({ cell, raw, present: false, annual: null, writtenCumulative: null, cumulative: total, readable: true });
+    if (empty(parsed)) {
+      entries.push({ cell, raw, kind: parsed.kind, present: false, annual: null, writtenCumulative: null, cumulative: total, readable: true });
       continue;
     }
     const value = parsed.cumulative ?? parsed.annual ?? total;
-    negative(grid, at, value, kind, findings);
+    negative(grid, at, i, value, kind, owner, findings);
     const annual = Number.isNaN(total) ? null : snap(value - total);
     total = value;
-    entries.push({ cell, raw, present: true, annual, writtenCumulative: value, cumulative: value, readable: true });
+    entries.push({ cell, raw, kind: "value", present: true, annual, writtenCumulative: value, cumulative: value, readable: true });
   }
   return entries;
 }
@@ -103,7 +106,7 @@ export function totalEntries(grid: GridView, cells: At[], kind: RowKind, finding
  * cumulative cell that agrees with the written chain or the true running total is fine, so
  * one typo is flagged once. `cumulative` may be empty (annual values only).
  */
-export function annualAndTotalEntries(grid: GridView, annual: At[], cumulative: At[], kind: RowKind, findings: FindingList): PeriodEntry[] {
+export function annualAndTotalEntries(grid: GridView, annual: At[], cumulative: At[], kind: RowKind, findings: FindingList, owner: RowOwner): PeriodEntry[] {
   const entries: PeriodEntry[] = [];
   let running = 0;
   let base = 0;
@@ -113,38 +116,39 @@ export function annualAndTotalEntries(grid: GridView, annual: At[], cumulative: 
     const kRaw: CellValue = kAt ? grid.raw(kAt.row, kAt.col) : null;
     const a = parsePeriodCell(aRaw);
     const k = parsePeriodCell(kRaw);
-    const at = kAt && k.kind !== "blank" ? kAt : aAt;
+    const at = kAt && !empty(k) ? kAt : aAt;
     const cell = grid.address(at.row, at.col);
     const raw = at === kAt ? kRaw : aRaw;
     if (a.kind === "unreadable" || k.kind === "unreadable") {
-      unreadable(grid, aAt, a, kind, findings);
-      if (kAt) unreadable(grid, kAt, k, kind, findings);
-      const written = k.kind === "entry" ? k.cumulative ?? k.annual : null;
+      unreadable(grid, aAt, i, a, kind, owner, findings);
+      if (kAt) unreadable(grid, kAt, i, k, kind, owner, findings);
+      const written = k.kind === "value" ? k.cumulative ?? k.annual : null;
       running = written ?? NaN;
       base = written ?? NaN;
-      entries.push({ cell, raw, present: true, annual: null, writtenCumulative: written, cumulative: running, readable: written !== null });
+      entries.push({ cell, raw, kind: written !== null ? "value" : "unreadable", present: true, annual: null, writtenCumulative: written, cumulative: running, readable: written !== null });
       return;
     }
-    const value = a.kind === "entry" ? a.annual ?? 0 : 0;
-    const total = k.kind === "entry" ? k.cumulative ?? k.annual : null;
-    if (a.kind === "blank" && total === null) {
-      entries.push({ cell, raw, present: false, annual: null, writtenCumulative: null, cumulative: running, readable: true });
+    const value = a.kind === "value" ? a.annual ?? 0 : 0;
+    const total = k.kind === "value" ? k.cumulative ?? k.annual : null;
+    if (empty(a) && total === null) {
+      // A `-` in either cell says "nothing this period"; else the period is blank.
+      entries.push({ cell, raw, kind: a.kind === "dash" || k.kind === "dash" ? "dash" : "blank", present: false, annual: null, writtenCumulative: null, cumulative: running, readable: true });
       return;
     }
-    negative(grid, aAt, a.kind === "entry" ? a.annual : null, kind, findings);
-    if (kAt) negative(grid, kAt, total, kind, findings);
+    negative(grid, aAt, i, a.kind === "value" ? a.annual : null, kind, owner, findings);
+    if (kAt) negative(grid, kAt, i, total, kind, owner, findings);
     const expected = snap(base + value);
     if (total !== null && kAt && !Number.isNaN(expected) && snap(total) !== expected && snap(total) !== snap(running + value)) {
       findings.add(
         kind === "target" ? "TARGET_CUMULATIVE_MISMATCH" : "ACTUAL_CUMULATIVE_MISMATCH",
-        grid.address(kAt.row, kAt.col),
-        `${KOREAN[kind]} 누계가 맞지 않습니다: 앞 누계 ${snap(base)} + 이번 기간 ${snap(value)} = ${expected}인데 ${snap(total)}(으)로 적혀 있습니다.`,
+        place(grid, kAt, i, kind, owner),
+        { base: snap(base), annual: snap(value), expected, found: snap(total) },
         { expected, found: snap(total) },
       );
     }
     running = Number.isNaN(running) && total !== null ? total : snap(running + value);
     base = total ?? expected;
-    entries.push({ cell, raw, present: true, annual: a.kind === "entry" ? a.annual : null, writtenCumulative: total, cumulative: running, readable: true });
+    entries.push({ cell, raw, kind: "value", present: true, annual: a.kind === "value" ? a.annual : null, writtenCumulative: total, cumulative: running, readable: true });
   });
   return entries;
 }

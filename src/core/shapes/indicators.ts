@@ -1,14 +1,15 @@
 // A table's indicators, read by shape and kind. When the reader is not sure what a row or
 // an indicator means, it says so once per table (READING_UNCERTAIN) or once per indicator
 // kind (INDICATOR_NOT_RATED), leaves those rates out and makes no verdict on the pledge rate.
-import type { CellValue, Indicator, PeriodEntry } from "../types";
+import type { CellValue, Indicator, MergedArea, PeriodEntry } from "../types";
 import type { GridView } from "../grid";
 import { FindingList } from "../findings";
 import type { TableLayout } from "../layout";
-import type { RowKind } from "../periodRow";
+import type { RowKind, RowOwner } from "../periodRow";
 import { readIndicator } from "../indicator";
 import { parseA1 } from "../address";
 import { readReported, type Reported } from "../reported";
+import { rateForm } from "../rateForm";
 import { startsAfter } from "../periods";
 import { agreesAtOwnPrecision } from "../rounding";
 import { cellText, compact } from "../text";
@@ -24,7 +25,9 @@ export interface IndicatorRow {
   raw: CellValue;
   reported: Reported;
   /** Why the indicator may be left out of the mean: hidden rows or `(삭제)`; null when it counts. */
-  withdrawn: string | null;
+  withdrawn: "name" | "hidden" | null;
+  /** A merged area that takes the rate cell over: neither read nor written. */
+  area: MergedArea | null;
 }
 
 export interface TableRead {
@@ -63,28 +66,28 @@ function labelOf(grid: GridView, table: TableLayout, r: GroupRow): string {
   return `'${cellText(grid.shown(r.row, table.columns.label))}'`;
 }
 
-function readRole(grid: GridView, table: TableLayout, rows: GroupRow[], kind: RowKind, indicatorKind: IndicatorKind, findings: FindingList): Reading {
+function readRole(grid: GridView, table: TableLayout, rows: GroupRow[], kind: RowKind, indicatorKind: IndicatorKind, findings: FindingList, owner: RowOwner): Reading {
   if (rows.length === 1) {
     const [r] = rows;
     const { annual, cumulative } = cellsOf(table, r.row, kind);
-    if (cumulative) return sure(annualAndTotalEntries(grid, annual, cumulative, kind, findings));
-    if (indicatorKind === "level") return sure(totalEntries(grid, annual, kind, findings), true);
-    if (r.span === "annual") return sure(annualAndTotalEntries(grid, annual, [], kind, findings));
+    if (cumulative) return sure(annualAndTotalEntries(grid, annual, cumulative, kind, findings, owner));
+    if (indicatorKind === "level") return sure(totalEntries(grid, annual, kind, findings, owner), true);
+    if (r.span === "annual") return sure(annualAndTotalEntries(grid, annual, [], kind, findings, owner));
     if (r.span === "cumulative" && allBare(grid, annual)) {
       if (!nonDecreasing(presentValues(grid, annual))) {
-        return { entries: totalEntries(grid, annual, kind, new FindingList(grid.name)), doubt: `${labelOf(grid, table, r)} 행의 숫자가 누계인데 줄어듭니다`, totals: true, split: false };
+        return { entries: totalEntries(grid, annual, kind, new FindingList(grid.name), owner), doubt: `${labelOf(grid, table, r)} 행의 숫자가 누계인데 줄어듭니다`, totals: true, split: false };
       }
-      return sure(totalEntries(grid, annual, kind, findings), true);
+      return sure(totalEntries(grid, annual, kind, findings, owner), true);
     }
-    return sure(combinedEntries(grid, r.row, roleColumns(table, kind), kind, findings));
+    return sure(combinedEntries(grid, r.row, roleColumns(table, kind), kind, findings, owner));
   }
   const annualRow = rows.find((r) => r.span === "annual") ?? rows.find((r) => r.span === "plain");
   const totalRow = rows.find((r) => r.span === "cumulative");
   if (rows.length === 2 && annualRow && totalRow && !table.columns.cumulative) {
     const annual = rowCells(annualRow.row, table.columns.periods);
     const total = rowCells(totalRow.row, table.columns.periods);
-    if (indicatorKind === "level") return sure(totalEntries(grid, total, kind, findings), true, true);
-    return sure(annualAndTotalEntries(grid, annual, total, kind, findings), false, true);
+    if (indicatorKind === "level") return sure(totalEntries(grid, total, kind, findings, owner), true, true);
+    return sure(annualAndTotalEntries(grid, annual, total, kind, findings, owner), false, true);
   }
   return { entries: [], doubt: `${rows.map((r) => labelOf(grid, table, r)).join("·")} 행을 어떻게 합칠지`, totals: false, split: false };
 }
@@ -115,8 +118,8 @@ function summed(reading: Reading, total: number | null): number | null {
   return sum;
 }
 
-function cardPrefersSums(grid: GridView, read: { rate: number | null; rateCell: string; target: number | null; actual: number | null }, t: Reading, a: Reading): boolean {
-  const at = parseA1(read.rateCell);
+function cardPrefersSums(grid: GridView, read: { rate: number | null; rateCell: string; rateArea: MergedArea | null; target: number | null; actual: number | null }, t: Reading, a: Reading): boolean {
+  const at = read.rateArea ? null : parseA1(read.rateCell);
   const reported = at ? readReported(grid.raw(at.row, at.col)).value : null;
   const target = summed(t, read.target);
   const actual = summed(a, read.actual);
@@ -129,21 +132,19 @@ function emptyEntries(): PeriodEntry[] {
   return [];
 }
 
-export function readIndicatorTable(grid: GridView, table: TableLayout, asOf: string | null, reported: FindingList): TableRead {
+export function readIndicatorTable(grid: GridView, table: TableLayout, asOf: string | null, reported: FindingList, formats: Readonly<Record<string, string>> = {}): TableRead {
   const cols = table.columns;
   const out: IndicatorRow[] = [];
   const doubts: { row: number; what: string }[] = table.doubt ? [{ row: table.subHeaderRow ?? table.headerRow, what: table.doubt }] : [];
   // A layout not understood: its cells are read for the record, but no finding is made on them.
   const findings = table.doubt ? new FindingList(grid.name) : reported;
-  let totalsAt: { row: number; values: number[] } | null = null;
+  let totalsAt: { row: number; values: number[]; indicator: { name: string; key: string } } | null = null;
+  const names = new Map<string, number>();
   let fourRows = false;
   let rateRow = false;
   let notRated = false;
-  const lone = (row: number, what: string) =>
-    findings.add("BROKEN_ROW_PAIR", grid.address(row, cols.label), `${what} 행의 짝이 없습니다. 지표마다 '목표' 행 바로 아래에 '이행' 행이 있어야 합니다.`, {
-      expected: what === "목표" ? "이행 (누계)" : "목표 (누계)",
-      found: cellText(grid.shown(row, cols.label)),
-    });
+  const lone = (row: number, what: "목표" | "이행") =>
+    findings.add("BROKEN_ROW_PAIR", { cell: grid.address(row, cols.label), role: "row" }, { row: what }, { found: cellText(grid.shown(row, cols.label)) });
 
   for (const group of groupRows(grid, table)) {
     const targets: GroupRow[] = [];
@@ -163,6 +164,12 @@ export function readIndicatorTable(grid: GridView, table: TableLayout, asOf: str
       continue;
     }
     const name = cellText(grid.shown(top, cols.name));
+    // An indicator is known by its name within the pledge; a repeated name gets `#2`.
+    const seen = (names.get(name) ?? 0) + 1;
+    names.set(name, seen);
+    const localKey = seen === 1 ? name : `${name}#${seen}`;
+    const who = { name, key: localKey };
+    const owner: RowOwner = { indicator: who, periods: table.periods };
     const unit = cols.unit === null ? "" : cellText(grid.shown(top, cols.unit));
     let hasStage = false;
     for (const r of group.rows) {
@@ -173,10 +180,10 @@ export function readIndicatorTable(grid: GridView, table: TableLayout, asOf: str
     const kind = detectKind(name, unit, hasStage);
     let hidden = false;
     for (const r of group.rows) if (grid.isHidden(r.row)) hidden = true;
-    const withdrawn = isWithdrawnName(name) ? "이름에 삭제·폐지 표시가 있어" : hidden ? "숨겨진 행에 있어" : null;
-    const rows = { targetRow: top, actualRow: bottom };
+    const withdrawn = isWithdrawnName(name) ? "name" : hidden ? "hidden" : null;
+    const rows = { targetRow: top, actualRow: bottom, localKey };
 
-    let read: Omit<Indicator, "reportedRate" | "rateStyle" | "kind">;
+    let read: ReturnType<typeof readIndicator>;
     if (kind === "milestone" || kind === "decreasing") {
       // Read quietly for the record; no running-total verdict on stages or on a baseline rule.
       const quiet = new FindingList(grid.name);
@@ -187,22 +194,21 @@ export function readIndicatorTable(grid: GridView, table: TableLayout, asOf: str
         read.rate = 100;
       } else {
         notRated = true;
-        const why =
-          kind === "milestone"
-            ? `단계로 적힌 지표라(목표 '${stages?.target ?? "없음"}', 실적 '${stages?.actual ?? "없음"}') 최종 단계에 이르기 전의 이행률 규칙이 카드에 없어`
-            : "줄어야 좋은 지표로 보이는데 기준값과 계산 규칙이 카드에 없어";
-        findings.add("INDICATOR_NOT_RATED", grid.address(top, cols.name), `'${name}'은(는) ${why} 이행률을 계산하지 않았습니다. 이 공약의 이행률은 판정하지 않았습니다.`, {
-          found: kind === "milestone" ? "단계형" : "감소형",
-        });
+        findings.add(
+          "INDICATOR_NOT_RATED",
+          { cell: grid.address(top, cols.name), role: "indicator", indicator: who },
+          { indicator: name, kind, target: stages?.target ?? null, actual: stages?.actual ?? null },
+          { found: kind === "milestone" ? "단계형" : "감소형" },
+        );
       }
     } else {
-      const t = readRole(grid, table, targets, "target", kind, findings);
-      const a = readRole(grid, table, actuals, "actual", kind, findings);
+      const t = readRole(grid, table, targets, "target", kind, findings, owner);
+      const a = readRole(grid, table, actuals, "actual", kind, findings, owner);
       if (t.split || a.split) fourRows = true;
       for (const [reading, rs] of [[t, targets], [a, actuals]] as const) {
         if (reading.doubt) doubts.push({ row: rs[0].row, what: `'${name}'의 ${reading.doubt}` });
         if (reading.totals && kind === "count" && !reading.doubt && totalsAt === null && !reading.split) {
-          totalsAt = { row: rs[0].row, values: presentValues(grid, rowCells(rs[0].row, cols.periods)) };
+          totalsAt = { row: rs[0].row, values: presentValues(grid, rowCells(rs[0].row, cols.periods)), indicator: who };
         }
       }
       if (t.doubt || a.doubt) {
@@ -218,23 +224,21 @@ export function readIndicatorTable(grid: GridView, table: TableLayout, asOf: str
         }
       }
     }
-    const at = parseA1(read.rateCell);
-    const raw = at ? grid.raw(at.row, at.col) : null;
+    const { rateArea, ...fields } = read;
+    const at = parseA1(fields.rateCell);
+    const raw = at && !rateArea ? grid.raw(at.row, at.col) : null;
     const reported = readReported(raw);
-    out.push({ indicator: { ...read, kind, reportedRate: reported.value, rateStyle: reported.style }, raw, reported, withdrawn });
+    const indicator: Indicator = { ...fields, key: localKey, kind, reportedRate: reported.value, ...rateForm("rate", fields.rateCell || null, reported.style, formats) };
+    out.push({ indicator, raw, reported, withdrawn, area: rateArea });
   }
 
   if (doubts.length > 0) {
     const what = doubts.slice(0, 3).map((d) => d.what).join(", ");
-    reported.add("READING_UNCERTAIN", grid.address(doubts[0].row, cols.label), `이 표의 구성을 확실히 읽지 못했습니다: ${what}. 해당 지표의 이행률과 이 표의 공약 이행률·카드 이행률은 판정하지 않았습니다.`, {
-      found: doubts.length,
-    });
+    reported.add("READING_UNCERTAIN", { cell: grid.address(doubts[0].row, cols.label), role: "table" }, { what, doubts: doubts.length }, { found: doubts.length });
   }
   if (totalsAt !== null) {
-    const t = totalsAt as { row: number; values: number[] };
-    findings.add("CUMULATIVE_READING", grid.address(t.row, cols.label), `'누계' 행의 괄호 없는 숫자(${t.values.join(", ")})가 줄지 않아 연간 값이 아니라 누계로 읽었습니다.`, {
-      found: t.values.join(", "),
-    });
+    const t = totalsAt as { row: number; values: number[]; indicator: { name: string; key: string } };
+    findings.add("CUMULATIVE_READING", { cell: grid.address(t.row, cols.label), role: "row", indicator: t.indicator }, { values: t.values }, { found: t.values.join(", ") });
   }
   const shape: TableShape = cols.actual ? "one-row-per-indicator" : cols.cumulative ? "annual-cumulative-columns" : fourRows ? "four-rows" : rateRow ? "pairs-with-rate-row" : totalsAt ? "cumulative-only" : "row-pairs";
   if (table.doubt) for (const r of out) r.indicator.rate = null;

@@ -21,11 +21,10 @@ export function pledgeMean(rows: IndicatorRow[], reported: number | null, findin
   const withAll = mean(all);
   // Follow the card: counted only when its reported mean is the one with them.
   const include = reported !== null && withAll !== null && agreesAtOwnPrecision(withAll, reported) && !(without !== null && agreesAtOwnPrecision(without, reported));
+  const counted = include ? "included" : reported === null ? "excluded" : "excludedByCard";
   for (const r of withdrawn) {
-    const how = include ? "카드의 공약 이행률이 이 지표를 포함해 계산되어 평균에 넣었습니다" : reported === null ? "평균에서 제외했습니다" : "카드의 공약 이행률에 맞춰 평균에서 제외했습니다";
-    findings.add("INDICATOR_WITHDRAWN", r.indicator.nameCell, `'${r.indicator.name}'은(는) ${r.withdrawn}(삭제·폐지된 지표로 보고) ${how}.`, {
-      found: r.indicator.name,
-    });
+    const who = { name: r.indicator.name, key: r.indicator.key };
+    findings.add("INDICATOR_WITHDRAWN", { cell: r.indicator.nameCell, role: "indicator", indicator: who }, { indicator: r.indicator.name, why: r.withdrawn ?? "name", counted }, { found: r.indicator.name });
   }
   return include ? { counted: all, rate: withAll } : { counted: kept, rate: without };
 }

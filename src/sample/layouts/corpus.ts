@@ -1,4 +1,4 @@
-// The layout corpus: the seed card 6-3-3 (../shared/seeds) told in every shape departments
+// The layout corpus: the seed card 6-3-3 (test/fixtures/seeds) told in every shape departments
 // use, plus cards for levels, milestones, decreasing and withdrawn indicators.
 //
 // Hand-worked expectations for the 6-3-3 numbers (as of 2025. 6. 30.):

@@ -1,6 +1,7 @@
-// One finding: severity, cell, message, expected and found values. It is a real button, so
+// One finding: severity, cell, message, expected and found values, and a hint labelled as one. It is a real button, so
 // a click, Enter or Space moves Excel's selection to the cell.
 import { createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { VALUE_LABELS } from "../../core";
 import type { Finding } from "../../core/types";
 import { EXPECTED, FOUND, SELECT_HINT } from "../strings";
 import { formatValue } from "./formatValue";
@@ -59,6 +60,11 @@ export function FindingItem({ finding, onSelect }: FindingItemProps) {
       {finding.found !== null && (
         <span className={styles.values}>
           {FOUND}: {formatValue(finding.found)}
+        </span>
+      )}
+      {finding.hint !== null && (
+        <span className={styles.values}>
+          {VALUE_LABELS.hint}: {finding.hint}
         </span>
       )}
     </button>

@@ -1,5 +1,6 @@
 // The rate cells the last fill wrote, with what they held before; each moves to its cell.
 import { makeStyles, Subtitle2, tokens, Link } from "@fluentui/react-components";
+import { shownWrite } from "../../core";
 import type { CellWrite } from "../../core/types";
 import { PREVIOUS, WRITTEN_HEADING } from "../strings";
 import { formatValue } from "./formatValue";
@@ -26,7 +27,7 @@ export function WrittenList({ written, onSelect }: WrittenListProps) {
         {written.map((w) => (
           <li key={`${w.sheet}!${w.cell}`}>
             <Link as="button" type="button" onClick={() => onSelect(w.sheet, w.cell)}>
-              {w.sheet} {w.cell}: {formatValue(w.value)}
+              {w.sheet} {w.cell}: {shownWrite(w)}
             </Link>{" "}
             ({PREVIOUS}: {formatValue(w.previous)})
           </li>

@@ -1,0 +1,7 @@
+// The rulebook: every rule pledge-check applies that is not arithmetic, in one place.
+export * from "./statuses";
+export * from "./precision";
+export * from "./sheets";
+export * from "./labels";
+export * from "./pledgeNumbers";
+export * from "./options";
