@@ -55,7 +55,7 @@ function mentionsIndicator(grid: GridView, row: number): boolean {
 }
 
 /** The header row's columns, or null when this row is not a table header. */
-function headerColumns(grid: GridView, row: number): TableColumns | null {
+function headerColumns(grid: GridView, row: number, labels: LabelWords): TableColumns | null {
   if (!mentionsIndicator(grid, row)) return null;
   let name = -1;
   let unit: number | null = null;
@@ -70,7 +70,7 @@ function headerColumns(grid: GridView, row: number): TableColumns | null {
     else if (name >= 0 && label < 0 && text === "구분") label = c;
     else if (label >= 0 && rate < 0 && isRateHeader(text)) rate = c;
   }
-  if (name >= 0 && label < 0) return wideColumns(grid, row, name, unit, rate, filled);
+  if (name >= 0 && label < 0) return wideColumns(grid, row, name, unit, rate, filled, labels);
   if (name < 0 || label < 0) return null;
   const periods: number[] = [];
   const lastFilled = filled.length > 0 ? filled[filled.length - 1] : label;
@@ -86,16 +86,21 @@ function headerColumns(grid: GridView, row: number): TableColumns | null {
 }
 
 /** `2022년 목표` → the period part and the role; null for any other header. */
-export function periodRoleHeader(raw: unknown): { period: string; role: "target" | "actual" } | null {
-  const text = cellText(raw);
-  const m = /^(.*?)\s*(목표|계획|실적|이행|추진실적|달성)\s*(\(.*\))?$/.exec(text);
+export function periodRoleHeader(raw: unknown, labels: LabelWords = DEFAULT_LABELS): { period: string; role: "target" | "actual" } | null {
+  const text = cellText(raw).replace(/\s*\(.*\)$/, "");
+  // The longest word that ends the header (`추진실적` before `실적`), from the configured label words.
+  const words = [...labels.target.map((w) => ({ w, role: "target" as const })), ...labels.actual.map((w) => ({ w, role: "actual" as const }))]
+    .filter(({ w }) => w !== "" && text.endsWith(w))
+    .sort((a, b) => b.w.length - a.w.length);
+  if (words.length === 0) return null;
+  const period = text.slice(0, text.length - words[0].w.length).trim();
   // An undated period (`임기말 목표`) still pairs its columns; UNKNOWN_PERIOD says so later.
-  if (!m || m[1] === "" || /지표|단위|구분/.test(m[1])) return null;
-  return { period: m[1], role: m[2] === "목표" || m[2] === "계획" ? "target" : "actual" };
+  if (period === "" || /지표|단위|구분/.test(period)) return null;
+  return { period, role: words[0].role };
 }
 
 /** One row per indicator: target and actual columns for each period, paired by period. */
-function wideColumns(grid: GridView, row: number, name: number, unit: number | null, rate: number, filled: readonly number[]): TableColumns | null {
+function wideColumns(grid: GridView, row: number, name: number, unit: number | null, rate: number, filled: readonly number[], labels: LabelWords): TableColumns | null {
   const targets = new Map<string, number>();
   const actuals = new Map<string, number>();
   let rateCol = -1;
@@ -103,7 +108,7 @@ function wideColumns(grid: GridView, row: number, name: number, unit: number | n
     if (c <= name) continue;
     const text = compact(cellText(grid.raw(row, c)));
     if (rateCol < 0 && isRateHeader(text)) rateCol = c;
-    const h = periodRoleHeader(grid.raw(row, c));
+    const h = periodRoleHeader(grid.raw(row, c), labels);
     if (!h) continue;
     const key = compact(h.period);
     (h.role === "target" ? targets : actuals).set(key, c);
@@ -164,7 +169,7 @@ export function findTables(grid: GridView, labels: LabelWords = DEFAULT_LABELS):
   const tables: TableLayout[] = [];
   let row = grid.top;
   while (row <= grid.bottom) {
-    const header = headerColumns(grid, row);
+    const header = headerColumns(grid, row, labels);
     if (!header) {
       row++;
       continue;
@@ -207,7 +212,7 @@ function readBody(grid: GridView, headerRow: number, subHeaderRow: number | null
   const periods = columns.periods.map((c) => {
     let at = c;
     while (subHeaderRow !== null && at > columns.label + 1 && cellText(grid.shown(headerRow, at)) === "") at--;
-    if (columns.actual) return parsePeriod(periodRoleHeader(grid.shown(headerRow, at))?.period ?? null);
+    if (columns.actual) return parsePeriod(periodRoleHeader(grid.shown(headerRow, at), labels)?.period ?? null);
     return parsePeriod(grid.shown(headerRow, at));
   });
   return { headerRow, subHeaderRow, columns, periods, rows, closingRow, lastRow, doubt };

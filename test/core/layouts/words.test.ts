@@ -1,6 +1,7 @@
 // Label words and kind words (issue 8, items 1 and 9): what a 구분 label or a name means.
 import { describe, expect, it } from "vitest";
-import { readRowLabel } from "../../../src/core/rules/labels";
+import { readRowLabel, rowLabelKind } from "../../../src/core/rules/labels";
+import { periodRoleHeader } from "../../../src/core/layout";
 import { detectKind, stageWord } from "../../../src/core/kinds/kind";
 
 describe("row labels", () => {
@@ -23,6 +24,21 @@ describe("row labels", () => {
   it.each(cases)("%s → %s %s", (text, role, span) => {
     const label = readRowLabel(text);
     expect(label ? [label.role, label.span] : [null, null]).toEqual([role, span]);
+  });
+});
+
+describe("configured label words (Rules.labels)", () => {
+  const words = { target: ["목표"], actual: ["성과"] };
+  it("reads a 구분 label and a one-row-per-indicator header by the configured words", () => {
+    // 성과 is no default word; under this config it starts an actual row, and 실적 no longer does.
+    expect(readRowLabel("성과 (누계)", words)).toEqual({ role: "actual", span: "cumulative" });
+    expect(rowLabelKind("실적", words)).toBeNull();
+    expect(rowLabelKind("실적")).toBe("actual");
+    expect(periodRoleHeader("2022년 성과", words)).toEqual({ period: "2022년", role: "actual" });
+    expect(periodRoleHeader("2022년 성과")).toBeNull();
+    // The longest word wins: 추진실적, not 실적, so the period is `2023`.
+    expect(periodRoleHeader("2023 추진실적 (누계)")).toEqual({ period: "2023", role: "actual" });
+    expect(periodRoleHeader("확인지표 목표")).toBeNull();
   });
 });
 
