@@ -10,6 +10,8 @@ import { checkFile } from "../src/cli/checkFile";
 import { addGridSheet } from "../src/cli/gridSheet";
 import { cardGrid, sampleDepartmentCards, type CardSpec } from "../src/sample/cards";
 import { tempFolder } from "../test/support/xlsx";
+import { addLayoutSheet } from "../test/support/layouts";
+import { mixedLayoutCards } from "../src/sample/layouts/corpus";
 
 export interface BenchLine {
   name: string;
@@ -68,30 +70,57 @@ export async function withBenchWorkbook<T>(task: (path: string, dir: string) => 
   }
 }
 
+/** Reads and checks `path` RUNS times in pairs: median read, median check, median paired ratio. */
+async function readAndCheck(path: string): Promise<{ readMs: number; checkMs: number; ratio: number }> {
+  const read = () => new ExcelJS.Workbook().xlsx.readFile(path);
+  const check = async () => {
+    const { result } = await checkFile(path, {});
+    if (result.sheets.length !== SHEETS) throw new Error(`expected ${SHEETS} sheets, got ${result.sheets.length}`);
+  };
+  await read(); // warm-up: JIT and file cache
+  await check();
+  const reads: number[] = [];
+  const checks: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    reads.push(await time(read));
+    checks.push(await time(check));
+  }
+  // Each check is compared with the read just before it, so a slow spell of the machine
+  // (another process, a GC pause) weighs on both sides of one ratio.
+  return { readMs: median(reads), checkMs: median(checks), ratio: median(checks.map((c, i) => c / reads[i])) };
+}
+
 export function benchCheck(): Promise<BenchLine[]> {
   return withBenchWorkbook(async (path) => {
-    const read = () => new ExcelJS.Workbook().xlsx.readFile(path);
-    const check = async () => {
-      const { result } = await checkFile(path, {});
-      if (result.sheets.length !== SHEETS) throw new Error(`expected ${SHEETS} sheets, got ${result.sheets.length}`);
-    };
-    await read(); // warm-up: JIT and file cache
-    await check();
-    const reads: number[] = [];
-    const checks: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      reads.push(await time(read));
-      checks.push(await time(check));
-    }
-    const readMs = median(reads);
-    const checkMs = median(checks);
-    // Each check is compared with the read just before it, so a slow spell of the machine
-    // (another process, a GC pause) weighs on both sides of one ratio.
-    const ratio = median(checks.map((c, i) => c / reads[i]));
+    const { readMs, checkMs, ratio } = await readAndCheck(path);
     return [
       { name: `cli.read.${SHEETS}`, value: Math.round(readMs), unit: "ms" },
       { name: `cli.check.${SHEETS}`, value: Math.round(checkMs), unit: "ms" },
       { name: `cli.check_over_read.${SHEETS}`, value: Number(ratio.toFixed(3)), unit: "x" },
     ];
   });
+}
+
+/**
+ * The same measure on a workbook mixing every layout the reader knows (src/sample/layouts:
+ * row pairs, 달성률 row, four rows, 연간 | 누계 columns, cumulatives only, one row per
+ * indicator, levels, milestones, decreasing and hidden indicators), 650 sheets:
+ *   cli.check_over_read.layouts.650  check ÷ read on that workbook
+ */
+export async function benchLayouts(): Promise<BenchLine[]> {
+  const { dir, cleanup } = await tempFolder("pledge-check-bench-layouts-");
+  try {
+    const cards = mixedLayoutCards();
+    const workbook = new ExcelJS.Workbook();
+    for (let i = 0; i < SHEETS; i++) addLayoutSheet(workbook, cards[i % cards.length], `${i + 1}`);
+    const path = join(dir, `layouts-${SHEETS}.xlsx`);
+    await workbook.xlsx.writeFile(path);
+    const { checkMs, ratio } = await readAndCheck(path);
+    return [
+      { name: `cli.check.layouts.${SHEETS}`, value: Math.round(checkMs), unit: "ms" },
+      { name: `cli.check_over_read.layouts.${SHEETS}`, value: Number(ratio.toFixed(3)), unit: "x" },
+    ];
+  } finally {
+    await cleanup();
+  }
 }

@@ -1,6 +1,6 @@
 // `npm run bench`: runs the bench modules in order and prints `BENCH <name> <value> <unit>`.
 import { benchAddin } from "./addin";
-import { benchCheck, type BenchLine } from "./check";
+import { benchCheck, benchLayouts, type BenchLine } from "./check";
 import { benchMemory } from "./memory";
 import { benchStartup } from "./startup";
 import { benchSummary } from "./summary";
@@ -14,6 +14,7 @@ async function run(): Promise<void> {
   print(benchStartup());
   print(await benchCheck());
   print(await benchMemory());
+  print(await benchLayouts());
   print(await benchSummary());
   print(await benchAddin());
 }

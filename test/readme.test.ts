@@ -71,6 +71,11 @@ const EXAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   EXCEPTION_HEADER_MISSING: [{ sheet: "점검 예외", header: ["시트", "셀", "코드", "사유", "값", "일시"] }],
   EXCEPTION_INCOMPLETE: [{ missing: ["사유"], cell: null }],
   EXCEPTION_UNUSED: [{ sheet: "6-3-3", cell: "G7", code: "OVER_ACHIEVEMENT" }],
+  STATUS_MARK_AMBIGUOUS: [{}],
+  READING_UNCERTAIN: [{ what: "'지표 A'의 '비고' 행을 어떻게 합칠지", doubts: 1 }],
+  INDICATOR_NOT_RATED: [{ indicator: "교통사고 사망자 수", kind: "decreasing", target: null, actual: null }],
+  CUMULATIVE_READING: [{ values: [20, 45, 70] }],
+  INDICATOR_WITHDRAWN: [{ indicator: "주민 설명회", why: "hidden", counted: "excludedByCard" }],
 };
 
 describe("README findings table", () => {

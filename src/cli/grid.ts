@@ -32,11 +32,13 @@ export function sheetGrid(sheet: Worksheet, options: { maxCells?: number } = {})
   const limit = options.maxCells ?? MAX_SHEET_CELLS;
   const values: CellValue[][] = [];
   const merges = mergedAreas(sheet);
+  const hiddenRows: number[] = [];
   const numberFormats: Record<string, string> = {};
   let count = merges.length;
   sheet.eachRow((row, rowNumber) => {
     if (count > limit) return;
     let cells: CellValue[] | null = null;
+    if (row.hidden) hiddenRows.push(rowNumber - 1);
     row.eachCell((cell, colNumber) => {
       const { value, format } = gridCell(cell);
       if (format !== null) numberFormats[cell.address] = format;
@@ -47,7 +49,7 @@ export function sheetGrid(sheet: Worksheet, options: { maxCells?: number } = {})
     if (cells) values[rowNumber - 1] = cells;
   });
   if (count > limit) throw new SheetTooLarge(sheet.name, limit);
-  return { name: sheet.name, values, merges, originRow: 0, originCol: 0, numberFormats };
+  return { name: sheet.name, values, merges, originRow: 0, originCol: 0, numberFormats, hiddenRows };
 }
 
 /**

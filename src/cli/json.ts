@@ -66,6 +66,7 @@ function jsonPledge(pledge: Pledge) {
     headlineCell: pledge.headlineCell,
     precision: pledge.precision,
     tableRange: pledge.tableRange,
+    layout: pledge.layout,
     periods: pledge.periods.map((period) => period.label),
     indicators: pledge.indicators.map(jsonIndicator),
   };
@@ -82,6 +83,7 @@ function jsonIndicator(indicator: Indicator) {
     reportedRate: indicator.reportedRate,
     rateCell: indicator.rateCell,
     nameCell: indicator.nameCell,
+    kind: indicator.kind,
   };
 }
 

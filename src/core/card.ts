@@ -2,9 +2,9 @@
 // rate and as-of date, read from the rows above the table's header.
 import type { CellValue } from "./types";
 import type { GridView } from "./grid";
-import { cellText, compact, memo } from "./text";
+import { cellText, compact } from "./text";
 import { parseAsOf } from "./periods";
-import { DEPARTMENT_LABELS, PLEDGE_HEADING, pledgeNumber, STATUS_KEYS, statusKey } from "./rules";
+import { DEPARTMENT_LABELS, parsePledgeNumber, STATUS_KEYS, statusKey } from "./rules";
 
 export { STATUS_KEYS, statusKey } from "./rules";
 
@@ -22,12 +22,13 @@ export interface CardFields {
   department: CardCell | null;
   status: CardCell | null;
   statusLabel: { row: number; col: number } | null;
+  /** The printed card's ○ could not be tied to one status name: where it is. */
+  statusAmbiguous: { row: number; col: number } | null;
   headline: CardCell | null;
   asOf: string | null;
   asOfCell: { row: number; col: number } | null;
 }
 
-const PLEDGE_ID = PLEDGE_HEADING;
 const MARKS = new Set(["○", "◯", "O", "o", "●", "V", "v", "✓", "✔", "√", "◎"]);
 
 function valueRightOf(grid: GridView, row: number, col: number): CardCell | null {
@@ -36,20 +37,42 @@ function valueRightOf(grid: GridView, row: number, col: number): CardCell | null
   return { row, col: next, value: grid.raw(row, next) };
 }
 
-/** The printed card: status names in a row, ○ under the one that applies. */
-function markedStatus(grid: GridView, row: number, fromCol: number): CardCell | null {
-  if (!grid.contains(row + 1, fromCol)) return null;
-  for (const c of grid.columnsWithValues(row).filter((col) => col >= fromCol)) {
-    const key = statusKey(cellText(grid.raw(row, c)));
-    if (!STATUS_KEYS.has(key)) continue;
-    const span = grid.merge(row, c);
-    const last = span ? span.right : c;
-    // The mark may sit under the name or in the blank column that follows it.
-    for (let m = c; m <= Math.min(last + 1, grid.right); m++) {
-      if (MARKS.has(cellText(grid.raw(row + 1, m)))) return { row, col: c, value: grid.raw(row, c) };
-    }
+/**
+ * The printed card: status names in a row, ○ under the one that applies. A name owns the
+ * columns under it (its merged area) and the blank column after it, never the next name's
+ * first cell: a wrong status is worse than none. Marks under two names, or under none,
+ * make the mark ambiguous.
+ */
+function markedStatus(grid: GridView, row: number, fromCol: number): { status: CardCell | null; ambiguous: { row: number; col: number } | null } {
+  if (!grid.contains(row + 1, fromCol)) return { status: null, ambiguous: null };
+  const owner = new Map<number, number>(); // column → the status name's column
+  const names: number[] = [];
+  for (const c of grid.columnsWithValues(row)) {
+    if (c < fromCol || grid.master(row, c).col !== c) continue;
+    if (!STATUS_KEYS.has(statusKey(cellText(grid.raw(row, c))))) continue;
+    names.push(c);
+    const last = grid.merge(row, c)?.right ?? c;
+    for (let m = c; m <= last; m++) owner.set(m, c);
+    const after = last + 1;
+    if (cellText(grid.shown(row, after)) === "") owner.set(after, c);
   }
-  return null;
+  const marked = new Set<number>();
+  let stray: number | null = null;
+  for (const m of grid.columnsWithValues(row + 1)) {
+    if (m < fromCol || !MARKS.has(cellText(grid.raw(row + 1, m)))) continue;
+    const area = grid.merge(row + 1, m);
+    const owners = new Set<number>();
+    for (let c = m; c <= (area ? area.right : m); c++) if (owner.has(c)) owners.add(owner.get(c)!);
+    if (owners.size === 1) marked.add([...owners][0]);
+    else stray = m;
+  }
+  if (marked.size === 1 && stray === null) {
+    const c = [...marked][0];
+    return { status: { row, col: c, value: grid.raw(row, c) }, ambiguous: null };
+  }
+  if (marked.size === 0 && stray === null) return { status: null, ambiguous: null };
+  const at = stray ?? [...marked][1] ?? names[0];
+  return { status: null, ambiguous: { row: row + 1, col: at } };
 }
 
 function countStatusNames(grid: GridView, row: number, fromCol: number): number {
@@ -58,8 +81,25 @@ function countStatusNames(grid: GridView, row: number, fromCol: number): number 
   return n;
 }
 
-/** `6-3-3 제목` → its parts; null for any other text (a year such as 2025 is not a number). */
-const pledgeHeading = memo((text: string): RegExpExecArray | null => (/^\d{4}/.test(text) ? null : PLEDGE_ID.exec(text)));
+/** `6-3-3 제목`, `1-1`, `공약 3`, `경제-01`, `Ⅰ-2-3` → its parts; null for any other text. */
+const pledgeHeading = parsePledgeNumber;
+
+/** Words that label a card field, never a title. */
+function isCardLabel(key: string): boolean {
+  return DEPARTMENT_LABELS.has(key) || key === "추진상황" || key.startsWith("이행률") || key.includes("확인지표") || STATUS_KEYS.has(statusKey(key));
+}
+
+/** `3 | 도서관 건립`: a bare serial number in its own cell, the title in the next filled cell. */
+function numberCellHeading(grid: GridView, row: number, col: number, value: CellValue): { id: string; title: string } | null {
+  const text = cellText(value);
+  if (!/^\d{1,3}\.?$/.test(text) || (typeof value === "number" && !Number.isInteger(value))) return null;
+  for (let c = grid.nextColumn(row, col); c <= grid.right; c++) {
+    const next = cellText(grid.raw(row, c));
+    if (next === "") continue;
+    return /[가-힣A-Za-z]/.test(next) && !isCardLabel(compact(next)) ? { id: String(parseInt(text, 10)), title: next } : null;
+  }
+  return null;
+}
 
 /** The row of the first pledge number between these rows: where a card begins. */
 export function pledgeIdRow(grid: GridView, fromRow: number, toRow: number): number | null {
@@ -84,21 +124,24 @@ export function departmentBelow(grid: GridView, fromRow: number, toRow: number):
 
 export function readCard(grid: GridView, fromRow: number, headerRow: number, sheetName: string): CardFields {
   const card: CardFields = {
-    id: null, title: null, idCell: null, department: null, status: null, statusLabel: null,
+    id: null, title: null, idCell: null, department: null, status: null, statusLabel: null, statusAmbiguous: null,
     headline: null, asOf: null, asOfCell: null,
   };
+  let firstText: { row: number; col: number; text: string } | null = null;
   for (let r = fromRow; r < headerRow; r++) {
     for (const c of grid.columnsWithValues(r)) {
       const value = grid.raw(r, c);
       const text = cellText(value);
       if (text === "") continue;
       const key = compact(text);
+      firstText ??= { row: r, col: c, text };
       if (card.id === null) {
         const m = pledgeHeading(text);
-        if (m) {
-          card.id = pledgeNumber(m);
+        const own = m ? null : firstText.row === r && firstText.col === c ? numberCellHeading(grid, r, c, value) : null;
+        if (m || own) {
+          card.id = m ? m.id : own!.id;
           card.idCell = { row: r, col: c };
-          card.title = m[4].trim() || cellText(valueRightOf(grid, r, c)?.value ?? null) || null;
+          card.title = (m ? m.rest || cellText(valueRightOf(grid, r, c)?.value ?? null) : own!.title) || null;
           continue;
         }
       }
@@ -110,7 +153,8 @@ export function readCard(grid: GridView, fromRow: number, headerRow: number, she
         // Several status names in the row: the printed card's option list, marked with ○.
         if (countStatusNames(grid, r, c) > 1) {
           const marked = markedStatus(grid, r, grid.nextColumn(r, c));
-          card.status = marked ?? (right && { ...right, value: null });
+          card.status = marked.status ?? (right && { ...right, value: null });
+          card.statusAmbiguous = marked.ambiguous;
         } else {
           card.status = right;
         }
@@ -127,8 +171,11 @@ export function readCard(grid: GridView, fromRow: number, headerRow: number, she
     }
   }
   if (card.id === null) {
-    const m = PLEDGE_ID.exec(sheetName.trim());
-    if (m) card.id = pledgeNumber(m);
+    card.id = pledgeHeading(sheetName.trim())?.id ?? null;
+  }
+  // No number on the card: the heading is still its title (`< 공약달성 확인지표 >` is not).
+  if (card.title === null && firstText && !isCardLabel(compact(firstText.text)) && !parseAsOf(firstText.text) && !/^[<〈《(]/.test(firstText.text)) {
+    card.title = firstText.text.replace(/^[#□■○●◆◇※*>▶\s]+/, "") || null;
   }
   return card;
 }

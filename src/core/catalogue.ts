@@ -41,6 +41,11 @@ export interface FindingParams {
   /** `cell` is the 셀 text when it is there but not an A1 address. */
   EXCEPTION_INCOMPLETE: { missing: readonly string[]; cell: string | null };
   EXCEPTION_UNUSED: { sheet: string; cell: string; code: string };
+  STATUS_MARK_AMBIGUOUS: Record<string, never>;
+  READING_UNCERTAIN: { what: string; doubts: number };
+  INDICATOR_NOT_RATED: { indicator: string; kind: "milestone" | "decreasing"; target: string | null; actual: string | null };
+  CUMULATIVE_READING: { values: readonly number[] };
+  INDICATOR_WITHDRAWN: { indicator: string; why: "name" | "hidden"; counted: "included" | "excluded" | "excludedByCard" };
 }
 
 export type FindingCode = keyof FindingParams;
@@ -241,6 +246,44 @@ export const FINDING_CODES: { readonly [C in FindingCode]: CatalogueEntry<C> } =
     title: "쓰이지 않은 점검 예외",
     message: (p) =>
       `이 예외(${p.sheet}!${p.cell} ${p.code})에 맞는 점검 결과가 없습니다. 문제가 고쳐졌다면 행을 지우고, 시트 이름이나 셀 위치가 바뀌었다면 행을 고쳐 주세요.`,
+  },
+  STATUS_MARK_AMBIGUOUS: {
+    severity: "warning",
+    title: "추진상황 표시 모호",
+    hint: "상태 하나에 ○",
+    message: () => "추진상황 표시(○)가 어느 상태에 붙은 것인지 분명하지 않습니다. 한 상태 이름 바로 아래에만 ○를 적어 주세요.",
+  },
+  READING_UNCERTAIN: {
+    severity: "warning",
+    title: "표를 확실히 읽지 못함",
+    message: (p) => `이 표의 구성을 확실히 읽지 못했습니다: ${p.what}. 해당 지표의 이행률과 이 표의 공약 이행률·카드 이행률은 판정하지 않았습니다.`,
+  },
+  INDICATOR_NOT_RATED: {
+    severity: "warning",
+    title: "지표 종류상 이행률 미산출",
+    message: (p) =>
+      `'${p.indicator}'은(는) ${
+        p.kind === "milestone"
+          ? `단계로 적힌 지표라(목표 '${p.target ?? "없음"}', 실적 '${p.actual ?? "없음"}') 최종 단계에 이르기 전의 이행률 규칙이 카드에 없어`
+          : "줄어야 좋은 지표로 보이는데 기준값과 계산 규칙이 카드에 없어"
+      } 이행률을 계산하지 않았습니다. 이 공약의 이행률은 판정하지 않았습니다.`,
+  },
+  CUMULATIVE_READING: {
+    severity: "info",
+    title: "누계로 읽음",
+    message: (p) => `'누계' 행의 괄호 없는 숫자(${p.values.join(", ")})가 줄지 않아 연간 값이 아니라 누계로 읽었습니다.`,
+  },
+  INDICATOR_WITHDRAWN: {
+    severity: "info",
+    title: "숨김·삭제 지표",
+    message: (p) =>
+      `'${p.indicator}'은(는) ${p.why === "name" ? "이름에 삭제·폐지 표시가 있어" : "숨겨진 행에 있어"}(삭제·폐지된 지표로 보고) ${
+        p.counted === "included"
+          ? "카드의 공약 이행률이 이 지표를 포함해 계산되어 평균에 넣었습니다"
+          : p.counted === "excludedByCard"
+            ? "카드의 공약 이행률에 맞춰 평균에서 제외했습니다"
+            : "평균에서 제외했습니다"
+      }.`,
   },
 };
 

@@ -22,10 +22,12 @@ export class GridView {
   private readonly tallMerges: MergedArea[] = [];
   private readonly columnsCache = new Map<number, readonly number[]>();
   private rowsCache: readonly number[] | null = null;
+  private readonly hidden: ReadonlySet<number>;
 
   constructor(grid: SheetGrid) {
     this.name = grid.name;
     this.values = Array.isArray(grid.values) ? grid.values : [];
+    this.hidden = new Set(grid.hiddenRows ?? []);
     this.top = grid.originRow ?? 0;
     this.left = grid.originCol ?? 0;
     let width = 0;
@@ -122,6 +124,11 @@ export class GridView {
   nextColumn(row: number, col: number): number {
     const m = this.merge(row, col);
     return (m ? m.right : col) + 1;
+  }
+
+  /** Excel hides this row (0-based sheet row), as the adapter reported. */
+  isHidden(row: number): boolean {
+    return this.hidden.has(row);
   }
 
   address(row: number, col: number): string {

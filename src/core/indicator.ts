@@ -12,6 +12,8 @@ import { cellText } from "./text";
 export interface IndicatorRows {
   targetRow: number;
   actualRow: number;
+  /** Entries already read by the table's shape (src/core/shapes/entries.ts). */
+  entries?: { target: PeriodEntry[]; actual: PeriodEntry[] };
   /** The indicator's key within its pledge: its name (`name#2` for a repeated name). */
   localKey: string;
 }
@@ -35,12 +37,12 @@ export function readIndicator(
   periods: Period[],
   asOf: string | null,
   findings: FindingList,
-): Omit<Indicator, "reportedRate" | "rateStyle" | "rateFormat" | "key"> & { rateArea: MergedArea | null } {
+): Omit<Indicator, "reportedRate" | "rateStyle" | "rateFormat" | "key" | "kind"> & { rateArea: MergedArea | null } {
   const name = cellText(grid.shown(rows.targetRow, columns.name));
   const unit = columns.unit === null ? "" : cellText(grid.shown(rows.targetRow, columns.unit));
   const indicator = { name, key: rows.localKey };
-  const targetEntries = readPeriodRow(grid, rows.targetRow, columns.periods, "target", findings, { indicator, periods });
-  const actualEntries = readPeriodRow(grid, rows.actualRow, columns.periods, "actual", findings, { indicator, periods });
+  const targetEntries = rows.entries?.target ?? readPeriodRow(grid, rows.targetRow, columns.periods, "target", findings, { indicator, periods });
+  const actualEntries = rows.entries?.actual ?? readPeriodRow(grid, rows.actualRow, columns.periods, "actual", findings, { indicator, periods });
 
   // Actuals for a period that starts after the as-of date are not due yet: flag, leave out.
   const inScope = actualEntries.map((e, i) => {

@@ -13,14 +13,15 @@ export function parsePeriod(raw: CellValue): Period {
 
 // Every card repeats the same headers; callers never mutate the result.
 const parseLabel = memo((label: string): Period => {
-  const text = label.replace(/\s+/g, "");
-  let m = /^(\d{4})년?$/.exec(text);
-  if (m) return { label, start: month(+m[1], 1), end: month(+m[1], 12) };
-  m = /^['’](\d{2})년?$/.exec(text);
-  if (m) return { label, start: month(2000 + +m[1], 1), end: month(2000 + +m[1], 12) };
-  m = /^(\d{4})[.\-/년](\d{1,2})(?:[.월]|[.\-/]\d{1,2}\.?)?$/.exec(text);
-  if (m && +m[2] >= 1 && +m[2] <= 12) return { label, start: month(+m[1], 1), end: month(+m[1], +m[2]) };
-  return { label, start: null, end: null };
+  // `2022`, `2022년`, `2022.`, `'22`, `2026. 6.`, `2026년 6월`, `'26.6.`, `2026.6` (a number).
+  const text = label.replace(/\s+/g, "").replace(/^[([]|[)\]]$/g, "");
+  const m = /^(?:(\d{4})|['’‘`](\d{2}))(?:년|\.)?(?:(\d{1,2})(?:월|\.)?(?:\d{1,2}\.?)?)?$/.exec(text.replace(/[-/]/g, "."));
+  if (!m) return { label, start: null, end: null };
+  const year = m[1] !== undefined ? +m[1] : 2000 + +m[2];
+  if (year < 1990 || year > 2100) return { label, start: null, end: null };
+  if (m[3] === undefined) return { label, start: month(year, 1), end: month(year, 12) };
+  if (+m[3] < 1 || +m[3] > 12) return { label, start: null, end: null };
+  return { label, start: month(year, 1), end: month(year, +m[3]) };
 });
 
 const AS_OF = /(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*[.일]?\s*(?:기준|현재)/;

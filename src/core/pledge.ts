@@ -1,13 +1,15 @@
 // One card: its table's indicators, rule 3 (the pledge rate is the mean of the
 // unrounded indicator rates) and rule 5 (the headline agrees with it).
-import type { CellValue, Indicator, MergedArea, Pledge, PrecisionSetting, RateStyle } from "./types";
+import type { MergedArea, Pledge, PrecisionSetting } from "./types";
 import type { GridView } from "./grid";
 import type { FindingList } from "./findings";
 import type { TableLayout } from "./layout";
 import { departmentBelow, readCard } from "./card";
-import { readIndicator } from "./indicator";
-import { checkReportedRate, readReported, type Reported } from "./reported";
-import { parseA1, rangeA1 } from "./address";
+import { checkReportedRate, readReported } from "./reported";
+import { rangeA1 } from "./address";
+import { readIndicatorTable } from "./shapes/indicators";
+import { pledgeMean } from "./shapes/mean";
+import { rateForm } from "./rateForm";
 import { roundHalfUp } from "./rounding";
 import { cellText } from "./text";
 import { autoPrecision, LISTED_STATUSES, statusKey, statusRule } from "./rules";
@@ -41,12 +43,10 @@ export function readPledge(
   }
   if (cols.rate < 0) findings.add("RATE_COLUMN_MISSING", { cell: grid.address(table.headerRow, cols.label), role: "header" }, {});
 
-  const rows = readIndicators(grid, table, card.asOf, findings, formats);
+  const read = readIndicatorTable(grid, table, card.asOf, findings, formats);
+  const rows = read.rows;
   const indicators = rows.map((r) => r.indicator);
   if (indicators.length === 0) findings.add("TABLE_EMPTY", { cell: grid.address(table.headerRow, cols.name), role: "table" }, {});
-
-  const rated = indicators.filter((i) => i.rate !== null);
-  const rate = rated.length > 0 ? rated.reduce((sum, i) => sum + (i.rate as number), 0) / rated.length : null;
 
   // The closing row's rate cell, unless a merged area takes it over (A10:I10 holds the label).
   const closingMerge = table.closingRow !== null && cols.rate >= 0 ? foreignMerge(grid.merge(table.closingRow, cols.rate), table.closingRow, cols.rate) : null;
@@ -54,6 +54,11 @@ export function readPledge(
   const closing = readReported(closingRaw);
   const headline = readReported(card.headline?.value ?? null);
   const precision = precisionSetting === "auto" ? autoPrecision([headline.decimals, closing.decimals, ...rows.map((r) => r.reported.decimals)]) : precisionSetting;
+  // Rule 3, with withdrawn indicators counted as the card counts them.
+  const mean = pledgeMean(rows, closing.value, findings);
+  const rated = mean.counted.filter((i) => i.rate !== null);
+  // A partial read is never a verdict: the one warning already says what was not understood.
+  const rate = read.unsure ? null : mean.rate;
 
   const rateCell = table.closingRow !== null && cols.rate >= 0 ? grid.address(table.closingRow, cols.rate) : null;
   for (const { indicator, raw, area } of rows) {
@@ -75,16 +80,17 @@ export function readPledge(
     findings.add("TABLE_INCOMPLETE", { cell: below, role: "table" }, {});
   } else if (rateCell && closingMerge) {
     findings.add("RATE_CELL_MERGED", { cell: grid.address(closingMerge.top, closingMerge.left), role: "pledgeRate" }, { subject: "공약 이행률", area: rangeA1(closingMerge.top, closingMerge.left, closingMerge.bottom, closingMerge.right) });
-  } else if (rateCell) {
+  } else if (rateCell && !read.unsure) {
     checkReportedRate({ what: "공약 이행률", role: "pledgeRate", cell: rateCell, raw: closingRaw, computed: rate, precision, missing: "PLEDGE_RATE_MISSING", mismatch: "PLEDGE_RATE_MISMATCH" }, findings);
   }
   const partialAt = rateCell ?? grid.address(header.row, header.col);
-  if (rated.length > 0 && rated.length < indicators.length) {
-    findings.add("PLEDGE_RATE_PARTIAL", { cell: partialAt, role: "pledgeRate" }, { indicators: indicators.length, rated: rated.length }, { expected: rated.length, found: indicators.length });
+  const considered = mean.counted.length;
+  if (!read.unsure && rated.length > 0 && rated.length < considered) {
+    findings.add("PLEDGE_RATE_PARTIAL", { cell: partialAt, role: "pledgeRate" }, { indicators: considered, rated: rated.length }, { expected: rated.length, found: considered });
   }
 
   const headlineCell = card.headline ? grid.address(card.headline.row, card.headline.col) : null;
-  if (card.headline && headlineCell) {
+  if (card.headline && headlineCell && !read.unsure) {
     checkReportedRate({ what: "카드의 이행률", role: "headline", cell: headlineCell, raw: card.headline.value, computed: rate, precision, missing: "HEADLINE_RATE_MISSING", mismatch: "HEADLINE_RATE_MISMATCH" }, findings);
   }
 
@@ -97,7 +103,9 @@ export function readPledge(
   const key = status ? statusKey(status) : null;
   const rule = statusRule(status);
   const statusAt = card.status ? grid.address(card.status.row, card.status.col) : card.statusLabel ? grid.address(card.statusLabel.row, card.statusLabel.col) : anchorCell;
-  if (status === null) {
+  if (status === null && card.statusAmbiguous) {
+    findings.add("STATUS_MARK_AMBIGUOUS", { cell: grid.address(card.statusAmbiguous.row, card.statusAmbiguous.col), role: "status" }, {});
+  } else if (status === null) {
     findings.add("MISSING_STATUS", { cell: statusAt, role: "status" }, {});
   } else if (key && !rule) {
     findings.add("UNKNOWN_STATUS", { cell: statusAt, role: "status" }, { status, known: LISTED_STATUSES }, { found: status });
@@ -119,13 +127,14 @@ export function readPledge(
     rate,
     reportedRate: closing.value,
     rateCell,
-    ...form("rate", rateCell, closing.style, formats),
+    ...rateForm("rate", rateCell, closing.style, formats),
     headlineRate: headline.value,
     headlineCell,
-    ...form("headline", headlineCell, card.headline && cellText(card.headline.value) !== "" ? headline.style : "percentText", formats),
+    ...rateForm("headline", headlineCell, card.headline && cellText(card.headline.value) !== "" ? headline.style : "percentText", formats),
     precision,
     periods: table.periods,
     indicators,
+    layout: read.shape,
     anchorCell,
     statusCell: statusAt,
     asOfCell: card.asOfCell ? grid.address(card.asOfCell.row, card.asOfCell.col) : null,
@@ -134,56 +143,8 @@ export function readPledge(
   };
 }
 
-/** A cell under a percent number format holds the rate as a fraction, whatever it shows. */
-function form<P extends "rate" | "headline">(prefix: P, cell: string | null, style: RateStyle, formats: Readonly<Record<string, string>>) {
-  const format = cell ? (formats[cell] ?? null) : null;
-  return { [`${prefix}Style`]: format ? "percentNumber" : style, [`${prefix}Format`]: format } as Record<`${P}Style`, RateStyle> & Record<`${P}Format`, string | null>;
-}
-
 /** A merged area over a rate cell that the cell does not start: its value belongs to another cell. */
 function foreignMerge(m: MergedArea | undefined, row: number, col: number): MergedArea | null {
   if (!m) return null;
   return m.top === row && m.left === col ? null : m;
-}
-
-/** An indicator with its rate cell as read, so the cell is read once. */
-interface IndicatorRow {
-  indicator: Indicator;
-  raw: CellValue;
-  reported: Reported;
-  /** A merged area that takes the rate cell over: neither read nor written. */
-  area: MergedArea | null;
-}
-
-function readIndicators(grid: GridView, table: TableLayout, asOf: string | null, findings: FindingList, formats: Readonly<Record<string, string>>): IndicatorRow[] {
-  const indicators: IndicatorRow[] = [];
-  let pendingTarget: number | null = null;
-  const names = new Map<string, number>();
-  const lone = (row: number, what: "목표" | "이행") =>
-    findings.add("BROKEN_ROW_PAIR", { cell: grid.address(row, table.columns.label), role: "row" }, { row: what }, { found: cellText(grid.shown(row, table.columns.label)) });
-  for (const body of table.rows) {
-    if (body.kind === "target") {
-      if (pendingTarget !== null) lone(pendingTarget, "목표");
-      pendingTarget = body.row;
-    } else if (body.kind === "actual") {
-      if (pendingTarget === null) {
-        lone(body.row, "이행");
-        continue;
-      }
-      // An indicator is known by its name within the pledge; a repeated name gets `#2`.
-      const name = cellText(grid.shown(pendingTarget, table.columns.name));
-      const seen = (names.get(name) ?? 0) + 1;
-      names.set(name, seen);
-      const localKey = seen === 1 ? name : `${name}#${seen}`;
-      const { rateArea, ...read } = readIndicator(grid, { targetRow: pendingTarget, actualRow: body.row, localKey }, table.columns, table.periods, asOf, findings);
-      const at = parseA1(read.rateCell);
-      const raw = at && !rateArea ? grid.raw(at.row, at.col) : null;
-      const reported = readReported(raw);
-      const indicator = { ...read, key: localKey, reportedRate: reported.value, ...form("rate", read.rateCell || null, reported.style, formats) };
-      indicators.push({ indicator, raw, reported, area: rateArea });
-      pendingTarget = null;
-    }
-  }
-  if (pendingTarget !== null) lone(pendingTarget, "목표");
-  return indicators;
 }

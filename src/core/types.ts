@@ -1,5 +1,8 @@
 // The public vocabulary of the core: what goes in (a sheet grid) and what comes out
 // (pledges with computed rates, and findings). Adapters and the UI depend on these names.
+import type { IndicatorKind } from "./kinds/kind";
+import type { TableShape } from "./shapes/shapeNames";
+export type { IndicatorKind, TableShape };
 import type { FindingCode, FindingParams } from "./catalogue";
 import type { Rules } from "./rules/options";
 
@@ -27,6 +30,8 @@ export interface SheetGrid {
   merges: MergedArea[];
   originRow?: number;
   originCol?: number;
+  /** 0-based sheet rows Excel hides, when the adapter can tell. */
+  hiddenRows?: number[];
   /**
    * Percent number formats by A1 address, for cells holding a number or nothing
    * (adapters keep what `percentFormatOf` returns): a rate written there is a fraction.
@@ -53,7 +58,9 @@ export type FindingRole =
   | "table"
   | "row"
   | "status"
-  | "department";
+  | "department"
+  /** One indicator as a whole (its name cell): its kind, or whether it counts in the mean. */
+  | "indicator";
 
 interface FindingFields {
   severity: Severity;
@@ -138,6 +145,8 @@ export interface Indicator {
   rateCell: string;
   /** How the reported rate cell was written: number, text, or text with `%`. */
   rateStyle: RateStyle;
+  /** count · level · decreasing · milestone (src/core/kinds/kind.ts). */
+  kind: IndicatorKind;
   /** The rate cell's percent number format (`0%`), when it has one. */
   rateFormat: string | null;
 }
@@ -182,6 +191,8 @@ export interface Pledge {
   asOfCell?: string | null;
   /** Range the table occupies, e.g. "A5:I10". */
   tableRange: string;
+  /** The table layout recognised (src/core/shapes/shapeNames.ts). */
+  layout: TableShape;
   /** How many findings of each severity the card has. */
   counts: Record<Severity, number>;
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { checkSheet, checkWorkbook, FINDING_CODES } from "../../src/core";
 import { cardGrid, seedCard633, seedCard723, stackCards } from "../../src/sample/cards";
 import { card633, check, codes, only } from "./helpers";
+import { buildLayoutCard } from "../../src/sample/layouts/build";
+import { card633 as layoutCard633, decreasingCard, withdrawnCard } from "../../src/sample/layouts/corpus";
 
 // Layout of cardGrid(seedCard633()): card line in row 2 (department B2, status D2,
 // headline I2), as-of I4, header row 5, periods D..H (2022..2026. 6.), rate column I,
@@ -285,6 +287,36 @@ describe("table structure", () => {
   it("reads several cards stacked on one sheet", () => {
     const result = checkSheet(stackCards("부서", [seedCard633(), seedCard723(), seedCard633()]));
     expect(result.pledges.map((p) => p.id)).toEqual(["6-3-3", "7-2-3", "6-3-3"]);
+  });
+});
+
+describe("layouts departments keep (issue 8)", () => {
+  it("a printed card with ○ under two statuses is ambiguous", () => {
+    const grid = cardGrid(seedCard633());
+    grid.values[1] = ["추진상황", "완료 종결", null, "완료 후 계속추진", null, "정상추진", null, "이행률", "86%"];
+    grid.values[2] = [null, "○", null, "○", null, null, null, null, null];
+    const result = checkSheet(grid);
+    for (const c of codes(result)) seen.add(c);
+    expect(only(result, "STATUS_MARK_AMBIGUOUS")).toHaveLength(1);
+  });
+
+  it("says once what it could not read, which reading it chose, and what it did not rate", () => {
+    const scenarios = [
+      buildLayoutCard(layoutCard633("cumulative-only")), // CUMULATIVE_READING
+      buildLayoutCard(decreasingCard()), // INDICATOR_NOT_RATED
+      buildLayoutCard(withdrawnCard(80, "hidden")), // INDICATOR_WITHDRAWN
+    ];
+    const falling = buildLayoutCard(layoutCard633("cumulative-only"));
+    falling.values[6].splice(3, 5, "-", 5, 23, 17, ""); // READING_UNCERTAIN
+    const results = [...scenarios, falling].map((g) => checkSheet(g));
+    for (const r of results) for (const c of codes(r)) seen.add(c);
+    expect(results.map((r) => codes(r).filter((c) => ["CUMULATIVE_READING", "INDICATOR_NOT_RATED", "INDICATOR_WITHDRAWN", "READING_UNCERTAIN"].includes(c)))).toEqual([
+      ["CUMULATIVE_READING"],
+      ["INDICATOR_NOT_RATED"],
+      ["INDICATOR_WITHDRAWN"],
+      // The other indicator's rising totals are still read as totals, and said so.
+      ["READING_UNCERTAIN", "CUMULATIVE_READING"],
+    ]);
   });
 });
 

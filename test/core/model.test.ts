@@ -82,18 +82,19 @@ describe("stable keys", () => {
       s.id = "";
       s.title = "가 공약";
     });
+    // The same title twice: only #2 tells the cards apart.
     const b = card633((s) => {
       s.id = "";
-      s.title = "나 공약";
+      s.title = "가 공약";
       s.indicators[0].target[2] = "8(17)";
     });
     const result = checkSheet(stackCards("부서", [a, b]));
     expect(result.pledges.map((p) => p.id)).toEqual([null, null]);
-    // Without a number the card reads no title either: sheet, empty title, and #2 for the second.
-    expect(result.pledges.map((p) => p.key)).toEqual(["sheet:부서|title:", "sheet:부서|title:#2"]);
+    // Without a number the card keeps its heading as the title (issue 8): sheet, title, and #2 for the second.
+    expect(result.pledges.map((p) => p.key)).toEqual(["sheet:부서|title:가 공약", "sheet:부서|title:가 공약#2"]);
     // Each MISSING_PLEDGE_ID belongs to its own card; the mismatch only to the second.
-    expect(only(result, "MISSING_PLEDGE_ID").map((f) => f.pledgeKey)).toEqual(["sheet:부서|title:", "sheet:부서|title:#2"]);
-    expect(only(result, "TARGET_CUMULATIVE_MISMATCH").map((f) => f.pledgeKey)).toEqual(["sheet:부서|title:#2"]);
+    expect(only(result, "MISSING_PLEDGE_ID").map((f) => f.pledgeKey)).toEqual(["sheet:부서|title:가 공약", "sheet:부서|title:가 공약#2"]);
+    expect(only(result, "TARGET_CUMULATIVE_MISMATCH").map((f) => f.pledgeKey)).toEqual(["sheet:부서|title:가 공약#2"]);
   });
 
   it("reports a pledge number used twice in a workbook and keeps the two cards apart", () => {
