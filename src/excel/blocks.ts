@@ -6,7 +6,7 @@
 // with the workbook's size in cells, never with its number of sheets as such.
 import type { MergedArea } from "../core";
 import { isTooLarge } from "./errors";
-import { FILL_OPTIONS, sheetContents, type CellReads, type RangeRead, type SheetContents } from "./grid";
+import { FILL_OPTIONS, ROW_OPTIONS, sheetContents, type CellReads, type RangeRead, type SheetContents } from "./grid";
 import { queueMergesInTiles, uniqueAreas } from "./merges";
 import type { SheetInfo } from "./outline";
 
@@ -59,7 +59,8 @@ export async function readInBlocks(
       const proxy = sheets[b.sheet].proxy;
       const range = proxy.getRangeByIndexes(b.row, used.columnIndex, b.rows, used.columnCount).load("values,numberFormat");
       const blockMerges = asked.merges ? queueMergesInTiles(proxy, { row: b.row, col: used.columnIndex, rows: b.rows, cols: used.columnCount }) : null;
-      return { block: b, range, fills: asked.fills ? range.getCellProperties(FILL_OPTIONS) : null, merges: blockMerges };
+      const rows = asked.hiddenRows ? range.getRowProperties(ROW_OPTIONS) : null;
+      return { block: b, range, fills: asked.fills ? range.getCellProperties(FILL_OPTIONS) : null, rows, merges: blockMerges };
     });
     let tooLarge: boolean;
     try {
@@ -77,7 +78,7 @@ export async function readInBlocks(
     }
     for (const l of loads) {
       const used = sizes[l.block.sheet].used;
-      reads[l.block.sheet].push({ row: l.block.row, col: used.columnIndex, values: l.range.values, numberFormat: l.range.numberFormat, fills: l.fills?.value ?? null });
+      reads[l.block.sheet].push({ row: l.block.row, col: used.columnIndex, values: l.range.values, numberFormat: l.range.numberFormat, fills: l.fills?.value ?? null, rows: l.rows?.value ?? null });
       if (l.merges) merges[l.block.sheet].push(...l.merges());
     }
   }

@@ -96,7 +96,7 @@ export async function runCheck(host: ExcelHost, scope: Scope, fill: boolean, opt
     const { sheets, hidden } = sheetsToCheck(outline, scope);
 
     report("시트 읽는 중", 1);
-    const reads = { fills: features.cellProperties, merges: features.merges };
+    const reads = { fills: features.cellProperties, merges: features.merges, hiddenRows: features.rowProperties };
     const checked = pledgeGrids(
       await readSheets(context, sheets, reads, () => {
         pendingExtras.queue();

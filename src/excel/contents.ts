@@ -1,6 +1,6 @@
 // Sync 2: every sheet to check in one round trip — the used range's values and number
 // formats (each cell through cellFromNumberFormat), for a check its fills (ExcelApi 1.9,
-// so flagging costs no extra read), and merged areas (1.13) — plus whatever the command
+// so flagging costs no extra read), which rows are hidden (1.9), and merged areas (1.13) — plus whatever the command
 // reads alongside (a check: pledge-check's store, the findings sheet's header, where the
 // user's own notes and comments sit; a summary: A1 of the sheets that may be its 요약).
 // A workbook too large for one read is read again in blocks of rows (./blocks.ts): a
@@ -9,21 +9,23 @@
 // 512 merged areas (getMergedAreasOrNullObject fails).
 import { isTooLarge } from "./errors";
 import { readInBlocks } from "./blocks";
-import { FILL_OPTIONS, mergesOf, sheetContents, type CellReads, type SheetContents } from "./grid";
+import { FILL_OPTIONS, ROW_OPTIONS, mergesOf, sheetContents, type CellReads, type SheetContents } from "./grid";
 import type { SheetInfo } from "./outline";
 
 interface PendingSheet {
   info: SheetInfo;
   used: Excel.Range;
   fills: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+  rows: OfficeExtension.ClientResult<Excel.RowProperties[]> | null;
   merges: Excel.RangeAreas | null;
 }
 
 function queueSheet(info: SheetInfo, reads: CellReads): PendingSheet {
   const used = info.proxy.getUsedRange(true).load("rowIndex,columnIndex,values,numberFormat");
   const fills = reads.fills ? used.getCellProperties(FILL_OPTIONS) : null;
+  const rows = reads.hiddenRows ? used.getRowProperties(ROW_OPTIONS) : null;
   const merges = reads.merges ? used.getMergedAreasOrNullObject().load("address") : null;
-  return { info, used, fills, merges };
+  return { info, used, fills, rows, merges };
 }
 
 /**
@@ -45,7 +47,7 @@ export async function readSheets(context: Excel.RequestContext, sheets: SheetInf
   return pending.map((p) =>
     sheetContents(
       p.info.name,
-      [{ row: p.used.rowIndex, col: p.used.columnIndex, values: p.used.values, numberFormat: p.used.numberFormat, fills: p.fills?.value ?? null }],
+      [{ row: p.used.rowIndex, col: p.used.columnIndex, values: p.used.values, numberFormat: p.used.numberFormat, fills: p.fills?.value ?? null, rows: p.rows?.value ?? null }],
       mergesOf(p.merges),
     ),
   );

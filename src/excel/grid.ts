@@ -24,7 +24,16 @@ export interface CellReads {
   fills: boolean;
   /** Merged areas (ExcelApi 1.13). */
   merges: boolean;
+  /** Which rows are hidden (ExcelApi 1.9); below it the core is told nothing about them. */
+  hiddenRows: boolean;
 }
+
+/**
+ * Only `rowHidden`: the entries come back one per row, top to bottom, so the row is the
+ * range's rowIndex plus the entry's position (Range.getRowProperties, ExcelApi 1.9,
+ * learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getrowproperties-member(1)).
+ */
+export const ROW_OPTIONS: Excel.RowPropertiesLoadOptions = { rowHidden: true };
 
 /** What Excel returned for one rectangle of a sheet, 0-based origin. */
 export interface RangeRead {
@@ -33,6 +42,8 @@ export interface RangeRead {
   values: unknown[][];
   numberFormat: unknown[][];
   fills: Excel.CellProperties[][] | null;
+  /** One entry per row read, when hidden rows were asked for (absent: not known). */
+  rows?: Excel.RowProperties[] | null;
 }
 
 function cellValue(value: unknown, numberFormat: unknown): CellValue {
@@ -48,7 +59,12 @@ export function sheetContents(name: string, reads: RangeRead[], merges: MergedAr
   const values: CellValue[][] = [];
   const numberFormats: Record<string, string> = {};
   const fills: (Excel.CellProperties[] | null)[] = [];
+  // Known only when every block said which of its rows are hidden.
+  const hiddenRows: number[] | undefined = reads.length > 0 && reads.every((r) => r.rows) ? [] : undefined;
   for (const read of reads) {
+    read.rows?.forEach((props, r) => {
+      if (props.rowHidden === true) hiddenRows?.push(read.row + r);
+    });
     read.values.forEach((row, r) => {
       values.push(
         row.map((v, c) => {
@@ -64,7 +80,7 @@ export function sheetContents(name: string, reads: RangeRead[], merges: MergedAr
   }
   const width = values[0]?.length ?? 0;
   return {
-    grid: { name, values, merges, originRow, originCol, numberFormats },
+    grid: { name, values, merges, originRow, originCol, numberFormats, ...(hiddenRows ? { hiddenRows } : {}) },
     fillAt(cell: string): OriginalFill | undefined {
       const at = parseA1(cell);
       if (!at) return undefined;

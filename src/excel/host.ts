@@ -37,6 +37,8 @@ export interface Features {
   comments: boolean;
   /** RangeAreas and range.getCellProperties (fills of many cells at once), ExcelApi 1.9. */
   cellProperties: boolean;
+  /** range.getRowProperties (which rows are hidden, in the same sync as the values), ExcelApi 1.9. */
+  rowProperties: boolean;
   /** range.getMergedAreasOrNullObject, ExcelApi 1.13. */
   merges: boolean;
   /** worksheet.pageLayout and worksheet.autoFilter (print setup, filter buttons), ExcelApi 1.9. */
@@ -58,6 +60,7 @@ export function detectFeatures(host: ExcelHost): Features {
     notes: has("1.18") && notesInLibrary,
     comments: has("1.10") && lib("Workbook", "comments"),
     cellProperties: has("1.9") && lib("Range", "getCellProperties"),
+    rowProperties: has("1.9") && lib("Range", "getRowProperties"),
     merges: has("1.13") && lib("Range", "getMergedAreasOrNullObject"),
     pageLayout: has("1.9") && lib("Worksheet", "pageLayout") && lib("Worksheet", "autoFilter"),
     ...(has("1.18") && !notesInLibrary ? { notesMissingFromLibrary: true as const } : {}),

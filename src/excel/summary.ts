@@ -47,7 +47,7 @@ export async function runSummary(host: ExcelHost, options: CheckOptions, onProgr
     const candidates = summaryCandidates(outline);
 
     report("시트 읽는 중", 1);
-    const contents = pledgeGrids(await readSheets(context, sheets, { fills: false, merges: features.merges }, candidates.queue), "all");
+    const contents = pledgeGrids(await readSheets(context, sheets, { fills: false, merges: features.merges, hiddenRows: features.rowProperties }, candidates.queue), "all");
 
     report("요약하는 중", 2);
     const result = keep(checkWorkbook(contents.map((c) => c.grid), options));

@@ -17,6 +17,7 @@ export function workbookFromGrids(grids: SheetGrid[]): MemoryWorkbook {
         sheet.cells.set(cellKey(top + r, left + c), { ...blankCell(), value });
       }),
     );
+    for (const row of grid.hiddenRows ?? []) sheet.hiddenRows.add(row);
     sheet.merges = grid.merges.map((m) => ({ ...m }));
     for (const m of sheet.merges) {
       for (let row = m.top; row <= m.bottom; row++) {

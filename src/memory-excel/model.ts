@@ -106,6 +106,8 @@ export interface SheetModel {
   merges: Rect[];
   notes: Map<number, NoteModel>;
   frozenRows: number;
+  /** 0-based rows hidden by the user (Range.getRowProperties `rowHidden`, ExcelApi 1.9). */
+  hiddenRows: Set<number>;
   columnWidths: Map<number, number>;
   charts: ChartModel[];
   conditionalFormats: ConditionalFormatModel[];
@@ -144,6 +146,7 @@ export function newSheet(id: string, name: string): SheetModel {
     merges: [],
     notes: new Map(),
     frozenRows: 0,
+    hiddenRows: new Set(),
     columnWidths: new Map(),
     charts: [],
     conditionalFormats: [],

@@ -1,6 +1,6 @@
 // The fake's document as plain JSON, so a test can "close and reopen" the workbook:
 // everything Excel would save (cells, fills, merges, notes, comments, charts,
-// conditional formats, column widths, visibility, protection) survives; proxies, selection and counters do not.
+// conditional formats, column widths, hidden rows, visibility, protection) survives; proxies, selection and counters do not.
 import type { Rect } from "./address";
 import type { CellModel, ChartModel, CommentModel, ConditionalFormatModel, NoteModel, Visibility } from "./model";
 import { MemoryWorkbook } from "./workbook";
@@ -14,6 +14,8 @@ export interface SheetState {
   merges: Rect[];
   notes: [number, NoteModel][];
   frozenRows: number;
+  /** Absent in states saved before rows could be hidden. */
+  hiddenRows?: number[];
   columnWidths: [number, number][];
   charts: ChartModel[];
   conditionalFormats: ConditionalFormatModel[];
@@ -39,6 +41,7 @@ export function saveState(workbook: MemoryWorkbook): WorkbookState {
       merges: s.merges,
       notes: [...s.notes.entries()],
       frozenRows: s.frozenRows,
+      hiddenRows: [...s.hiddenRows],
       columnWidths: [...s.columnWidths.entries()],
       charts: s.charts,
       conditionalFormats: s.conditionalFormats,
@@ -62,6 +65,7 @@ export function loadState(state: WorkbookState): MemoryWorkbook {
     merges: s.merges,
     notes: new Map(s.notes),
     frozenRows: s.frozenRows,
+    hiddenRows: new Set(s.hiddenRows ?? []),
     columnWidths: new Map(s.columnWidths),
     charts: s.charts,
     conditionalFormats: s.conditionalFormats,

@@ -243,6 +243,22 @@ export class MemoryWorkbook {
     return this;
   }
 
+  /** Hides (or shows) whole rows, 1-based as Excel numbers them: `hideRows("3-1-2", 8, 9)`. */
+  hideRows(sheet: string, ...rows: number[]): this {
+    for (const row of rows) this.sheet(sheet).hiddenRows.add(row - 1);
+    return this;
+  }
+
+  showRows(sheet: string, ...rows: number[]): this {
+    for (const row of rows) this.sheet(sheet).hiddenRows.delete(row - 1);
+    return this;
+  }
+
+  /** Whether a row (1-based) is hidden. */
+  rowHidden(sheet: string, row: number): boolean {
+    return this.sheet(sheet).hiddenRows.has(row - 1);
+  }
+
   merge(sheet: string, address: string): this {
     const rect = parseArea(address);
     if (!rect) throw new Error(`not a range: ${address}`);

@@ -46,7 +46,8 @@ export function workbookFromExcelJs(source: ExcelJS.Workbook): MemoryWorkbook {
     sheet.visibility = ({ visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as Record<string, Visibility>)[ws.state] ?? "Visible";
     sheet.protected = Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
     sheet.merges = ws.model.merges.map((m) => parseArea(m)).filter((r) => r !== null);
-    ws.eachRow({ includeEmpty: false }, (row) =>
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      if (row.hidden) sheet.hiddenRows.add(Number(row.number) - 1);
       row.eachCell({ includeEmpty: true }, (c) => {
         const cell: CellModel = {
           ...blankCell(),
@@ -60,8 +61,8 @@ export function workbookFromExcelJs(source: ExcelJS.Workbook): MemoryWorkbook {
         if (cell.value !== "" || cell.numberFormat !== GENERAL || cell.fill || cell.hyperlink || cell.bold) sheet.cells.set(key, cell);
         const note = noteText(c.note);
         if (note !== null) sheet.notes.set(key, { content: note, author: "" });
-      }),
-    );
+      });
+    });
   });
   const firstVisible = workbook.sheets.find((s) => s.visibility === "Visible");
   workbook.activeSheetId = firstVisible?.id ?? null;

@@ -55,7 +55,7 @@ describe("the npm copy of office.js", () => {
 
   it("Excel 1.18 with the npm library: no notes, comments instead, and every member touched exists in the library", async () => {
     const excel = new MemoryExcel(workbookWithAnnotations(), { api: "1.18", library: libraryMembers(npm) });
-    expect(detectFeatures(excel)).toEqual({ notes: false, comments: true, cellProperties: true, merges: true, pageLayout: true, notesMissingFromLibrary: true });
+    expect(detectFeatures(excel)).toEqual({ notes: false, comments: true, cellProperties: true, rowProperties: true, merges: true, pageLayout: true, notesMissingFromLibrary: true });
     const run = await createPledgeChecker(excel).checkAll({});
     expect(run.notices.some((n) => n.includes("office.js에 메모 기능이 없어"))).toBe(true);
     await exercise(excel);

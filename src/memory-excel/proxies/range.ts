@@ -134,6 +134,26 @@ function cellProperties(t: RangeTarget, options: CellPropertyOptions): Excel.Cel
   });
 }
 
+/**
+ * One entry per row of the range, top to bottom (Range.getRowProperties, ExcelApi 1.9,
+ * learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getrowproperties-member(1);
+ * the options: learn.microsoft.com/javascript/api/excel/excel.rowpropertiesloadoptions).
+ * Only what was asked for is returned; the fake models rowHidden and rowIndex only (what
+ * Excel returns as a row's `address` is not documented).
+ */
+function rowProperties(t: RangeTarget, options: Excel.RowPropertiesLoadOptions): Excel.RowProperties[] {
+  const known = new Set(["rowHidden", "rowIndex"]);
+  for (const key of Object.keys(options)) if (!known.has(key)) throw officeError("NotImplemented", `memory-excel: getRowProperties(${key})`);
+  const out: Excel.RowProperties[] = [];
+  for (let row = t.rect.top; row <= t.rect.bottom; row++) {
+    const props: Excel.RowProperties = {};
+    if (options.rowHidden) props.rowHidden = t.sheet.hiddenRows.has(row);
+    if (options.rowIndex) props.rowIndex = row;
+    out.push(props);
+  }
+  return out;
+}
+
 type RangeMembers =
   | "address"
   | "addressLocal"
@@ -150,6 +170,7 @@ type RangeMembers =
   | "worksheet"
   | "getCell"
   | "getCellProperties"
+  | "getRowProperties"
   | "getMergedAreasOrNullObject"
   | "getIntersectionOrNullObject"
   | "select"
@@ -210,6 +231,10 @@ export class FakeRange extends FakeObject<RangeTarget> implements Surface<Excel.
 
   getCellProperties(cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions): FakeClientResult<Excel.CellProperties[][]> {
     return this._result("getCellProperties", [cellPropertiesLoadOptions], "1.9", (t) => cellProperties(t, cellPropertiesLoadOptions));
+  }
+
+  getRowProperties(rowPropertiesLoadOptions: Excel.RowPropertiesLoadOptions): FakeClientResult<Excel.RowProperties[]> {
+    return this._result("getRowProperties", [rowPropertiesLoadOptions], "1.9", (t) => rowProperties(t, rowPropertiesLoadOptions));
   }
 
   /**
