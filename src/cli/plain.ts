@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import { DEFAULT_RULES, formatRate, isAccepted, lapseNote, SEVERITY_LABELS, VALUE_LABELS, type Finding, type Pledge, type Rules, type Severity, type Summary } from "../core";
 import { countFindings, type FileReport } from "./report";
 import { plainRoster } from "./rosterPlain";
-import { KIND_LABELS, SHAPE_LABELS } from "../core/layoutNames";
+import { readingText } from "../core/layoutNames";
 
 export const SEVERITY_LABEL: Record<Severity, string> = SEVERITY_LABELS;
 
@@ -31,9 +31,7 @@ function pledgeLine(pledge: Pledge): string {
   const name = [pledge.id ?? "(번호 없음)", pledge.title ?? ""].join(" ").trim();
   const computed = pledge.rate === null ? "계산 불가" : formatRate(pledge.rate, pledge.precision);
   const reported = pledge.reportedRate === null ? "빈칸" : String(pledge.reportedRate);
-  const kinds = pledge.indicators.filter((i) => i.kind !== "count").map((i) => `${i.name}: ${KIND_LABELS[i.kind]}`);
-  const read = `표 구성 ${SHAPE_LABELS[pledge.layout]}${kinds.length > 0 ? ` · ${kinds.join(", ")}` : ""}`;
-  return `공약 ${name} · 이행률 계산 ${computed} / 표 ${reported} · ${read}`;
+  return `공약 ${name} · 이행률 계산 ${computed} / 표 ${reported} · ${readingText(pledge)}`;
 }
 
 function findingLine(finding: Finding): string {

@@ -18,6 +18,8 @@ export interface PledgeGroup {
   title: string | null;
   findings: Finding[];
   counts: SeverityCounts;
+  /** The pledge itself, for how its table was read; absent for findings outside any pledge. */
+  pledge?: Pledge;
 }
 
 export interface SheetGroup {
@@ -79,14 +81,14 @@ export function groupFindings(result: WorkbookResult, options: GroupOptions = {}
   const open = result.sheets.flatMap((s) => s.findings).filter((f) => !isAccepted(f));
   const sheets: (SheetGroup & { order: number })[] = [];
   result.sheets.forEach((sheet, sheetIndex) => {
-    const byPledge = new Map<string, { key: string; title: string | null; all: Finding[]; order: number }>();
+    const byPledge = new Map<string, { key: string; title: string | null; all: Finding[]; order: number; pledge?: Pledge }>();
     for (const finding of sheet.findings) {
       // By the pledge's key: two unnumbered cards on a sheet are two groups, not one.
       const key = finding.pledgeKey ?? "";
       let group = byPledge.get(key);
       if (!group) {
         const index = sheet.pledges.findIndex((p) => finding.pledgeKey !== null && p.key === finding.pledgeKey);
-        group = { key, title: pledgeTitle(sheet.pledges[index], finding.pledgeId), all: [], order: index < 0 ? sheet.pledges.length : index };
+        group = { key, title: pledgeTitle(sheet.pledges[index], finding.pledgeId), all: [], order: index < 0 ? sheet.pledges.length : index, pledge: sheet.pledges[index] };
         byPledge.set(key, group);
       }
       group.all.push(finding);
@@ -95,7 +97,7 @@ export function groupFindings(result: WorkbookResult, options: GroupOptions = {}
       .map((g) => ({ ...g, findings: bySeverity(g.all.filter(visible)), counts: countBySeverity(g.all.filter((f) => !isAccepted(f))) }))
       .filter((g) => g.findings.length > 0)
       .sort((a, b) => worst(a.counts) - worst(b.counts) || a.order - b.order)
-      .map(({ key, title, findings, counts }): PledgeGroup => ({ key, title, findings, counts }));
+      .map(({ key, title, findings, counts, pledge }): PledgeGroup => ({ key, title, findings, counts, ...(pledge ? { pledge } : {}) }));
     if (pledges.length === 0) return;
     sheets.push({ sheet: sheet.name, pledges, counts: countBySeverity(sheet.findings.filter((f) => !isAccepted(f))), order: sheetIndex });
   });

@@ -5,6 +5,7 @@ import type { SheetGroup } from "../groupFindings";
 import { NO_PLEDGE } from "../strings";
 import { Disclosure } from "./Disclosure";
 import { FindingItem } from "./FindingItem";
+import { PledgeReading } from "./PledgeReading";
 import { SeverityCounts } from "./SeverityCounts";
 
 const useStyles = makeStyles({
@@ -30,6 +31,7 @@ export function FindingsList({ sheets, onSelect }: FindingsListProps) {
               return (
                 <section key={pledge.key} className={styles.pledge} aria-label={`${sheet.sheet} ${title}`}>
                   <Disclosure level={4} title={title} aside={<SeverityCounts counts={pledge.counts} label={`${title} 심각도별 건수`} />}>
+                    <PledgeReading pledge={pledge.pledge} label={`${title} 표 읽은 방식`} />
                     <ul className={styles.list} aria-label={`${title} 검토 결과`}>
                       {pledge.findings.map((finding, i) => (
                         <li key={`${finding.code}:${finding.cell}:${i}`}>
