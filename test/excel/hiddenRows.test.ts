@@ -51,6 +51,15 @@ describe("a withdrawn indicator kept in hidden rows", () => {
     expect(excel.stats.syncs).toBeLessThanOrEqual(3);
   });
 
+  it("is reported the same when the sheet is read in blocks of rows (a response too large for one read)", async () => {
+    const workbook = await xlsxOf(withdrawnCard(80, "hidden"));
+    const excel = new MemoryExcel(workbookFromExcelJs(workbook), { api: "1.9", responseLimitBytes: 2_500 });
+    const run = await createPledgeChecker(excel).checkAll({});
+    expect(excel.stats.syncs).toBeGreaterThan(4); // the sizes, then more than one block
+    expect(summary(run.result)).toEqual(summary(cliResult(workbook)));
+    expect(run.result.sheets[0].findings.map((f) => f.code)).toContain("INDICATOR_WITHDRAWN");
+  });
+
   it("at ExcelApi 1.7 the hidden rows are not known, and getRowProperties is not asked for", async () => {
     const excel = new MemoryExcel(workbookFromExcelJs(await xlsxOf(withdrawnCard(80, "hidden"))), { api: "1.7" });
     const run = await createPledgeChecker(excel).checkAll({});
