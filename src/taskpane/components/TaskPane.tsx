@@ -6,6 +6,7 @@ import type { PledgeChecker } from "../checker";
 import { EMPTY_AFTER_CLEAR, EMPTY_NOT_CHECKED, INTRO, TITLE } from "../strings";
 import { usePaneRunner } from "../usePaneRunner";
 import { ActionBar } from "./ActionBar";
+import { CompareWithEarlier } from "./CompareWithEarlier";
 import { EmptyState } from "./EmptyState";
 import { ErrorBar } from "./ErrorBar";
 import { PrecisionField } from "./PrecisionField";
@@ -64,6 +65,8 @@ export function TaskPane({ checker }: { checker: PledgeChecker }) {
         // Nothing to say while a run is under way or under an error: the progress bar or the error says it.
         !running && !state.error && <EmptyState text={state.cleared ? EMPTY_AFTER_CLEAR : EMPTY_NOT_CHECKED} />
       )}
+      {/* Compared with the whole workbook only: one sheet's check would make every other pledge "removed". */}
+      <CompareWithEarlier current={state.lastRun && state.lastRun.action !== "checkActiveSheet" ? state.lastRun.run.result : null} onSelect={(sheet, cell) => void select(sheet, cell)} />
     </main>
   );
 }
