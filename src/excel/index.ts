@@ -1,9 +1,10 @@
 // The Office adapter: moves cells between Excel and the core, decides nothing. The task
 // pane codes against this file; tests, the e2e page and the benchmark inject the
 // in-memory Excel (src/memory-excel) as the host.
-import type { CheckOptions } from "../core";
+import type { CheckOptions, Finding } from "../core";
 import { clearFlags } from "./clear";
 import { runCheck } from "./check";
+import { acceptFinding, cancelException } from "./exceptions";
 import type { ExcelHost } from "./host";
 import { selectCell } from "./select";
 import { runSummary } from "./summary";
@@ -29,6 +30,13 @@ export interface PledgeChecker extends SummaryMaker {
    */
   clearFlags(): Promise<{ restored: number; kept?: number; fillLog?: string | null }>;
   selectCell(sheet: string, cell: string): Promise<void>;
+  /**
+   * 예외로 두기: adds the row accepting `finding` with `reason` (required; a PledgeCheckError
+   * with the core's Korean message when blank) to 점검 예외. Check again to see it accepted.
+   */
+  acceptFinding(finding: Finding, reason: string): Promise<void>;
+  /** 예외 취소: empties the rows of 점검 예외 that accept `finding`; returns how many. */
+  cancelException(finding: Finding): Promise<number>;
 }
 
 export interface SummaryMaker {
@@ -49,5 +57,7 @@ export function createPledgeChecker(host: ExcelHost): PledgeChecker {
     fillRates: (options, onProgress) => runCheck(host, "all", true, options, onProgress),
     clearFlags: () => clearFlags(host),
     selectCell: (sheet, cell) => selectCell(host, sheet, cell),
+    acceptFinding: (finding, reason) => acceptFinding(host, finding, reason),
+    cancelException: (finding) => cancelException(host, finding),
   };
 }

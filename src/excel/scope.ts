@@ -1,7 +1,7 @@
 // Which sheets a command reads as pledge sheets: never pledge-check's own — the store,
 // findings sheets (by name) and 요약 sheets (by the marker in A1, known once read) —
 // and never hidden ones, which are reported instead.
-import { FILL_LOG_MARKER, SUMMARY_MARKER, type SheetGrid } from "../core";
+import { FILL_LOG_MARKER, isReviewerSheet, SUMMARY_MARKER, type SheetGrid } from "../core";
 import { PledgeCheckError } from "./errors";
 import { isFindingsName } from "./extras";
 import type { SheetContents } from "./grid";
@@ -16,7 +16,9 @@ export function sheetsToCheck(outline: Outline, scope: Scope): { sheets: SheetIn
     const active = outline.active ? findSheet(outline, outline.active) : undefined;
     if (!active) throw new PledgeCheckError("선택된 시트가 없습니다. 점검할 시트를 선택하세요.", "NoActiveSheet");
     if (ours(active)) throw new PledgeCheckError(`'${active.name}' 시트는 점검 결과를 적는 시트입니다. 공약 카드가 있는 시트를 선택하세요.`, "FindingsSheetActive");
-    return { sheets: [active], hidden: [] };
+    // 점검 예외 is read too (never checked), so a finding accepted there shows as accepted.
+    const reviewer = outline.sheets.filter((s) => s !== active && isReviewerSheet(s.name));
+    return { sheets: [active, ...reviewer], hidden: [] };
   }
   const candidates = outline.sheets.filter((s) => !ours(s));
   return { sheets: candidates.filter((s) => s.visibility === "Visible"), hidden: candidates.filter((s) => s.visibility !== "Visible").map((s) => s.name) };

@@ -7,8 +7,17 @@ import { checkWorkbook, compareWorkbooks, type Change, type WorkbookResult } fro
 
 export class EarlierSubmissionError extends Error {}
 
+/** The reader's chunk, fetched from the add-in's server on first use (named for the build's output). */
+async function loadReader() {
+  try {
+    return await Promise.all([import(/* webpackChunkName: "xlsx-reader" */ "exceljs"), import(/* webpackChunkName: "xlsx-reader" */ "../cli/grid")]);
+  } catch (error) {
+    throw new EarlierSubmissionError("이전 제출본을 읽는 기능을 불러오지 못했습니다. 네트워크 연결을 확인하고 작업 창을 다시 연 뒤 해 보세요.", { cause: error });
+  }
+}
+
 export async function readEarlierSubmission(bytes: ArrayBuffer): Promise<WorkbookResult> {
-  const [{ default: ExcelJS }, { sheetGrid }] = await Promise.all([import("exceljs"), import("../cli/grid")]);
+  const [{ default: ExcelJS }, { sheetGrid }] = await loadReader();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes);

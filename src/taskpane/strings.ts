@@ -64,6 +64,9 @@ export const ACCEPTED_LABEL = "예외";
 // command line say the same words: 기대값, 현재값 (what the cell holds now) and 입력 안내
 // (what to write, for a finding that asks for missing input such as 부서명; never a 기대값).
 export const EXPECTED = VALUE_LABELS.expected;
+export const ACCEPTED_HEADING = "예외로 둔 결과";
+export const ACCEPTED_HINT = "점검 예외 시트에 사유와 함께 적힌 결과입니다. 오류 건수와 요약에 세지 않습니다.";
+export const BUSY_EDIT = "다른 작업이 진행 중입니다. 끝난 뒤 다시 누르세요.";
 export const FOUND = VALUE_LABELS.found;
 export const HINT = VALUE_LABELS.hint;
 export const PREVIOUS = "이전 값";

@@ -4,11 +4,11 @@
 // list away with the marks, a failed check takes the old list away (unless the check itself
 // got through and only writing failed), and a fill shows the check after writing.
 import { useCallback, useRef, useState } from "react";
-import type { CheckOptions } from "../core/types";
+import type { CheckOptions, Finding } from "../core/types";
 import type { PaneAction, PledgeChecker, Progress, RunAction, RunResult } from "./checker";
 import { errorMessage } from "./errorMessage";
 import { PledgeCheckError } from "./pledgeCheckError";
-import { clearedSummary, summaryMade } from "./strings";
+import { BUSY_EDIT, clearedSummary, summaryMade } from "./strings";
 
 export interface LastRun {
   action: RunAction;
@@ -62,6 +62,8 @@ export function usePaneRunner(checker: PledgeChecker) {
   const [state, setState] = useState<PaneState>(IDLE);
   // A ref, not state, so two clicks in the same frame cannot both start a run.
   const busy = useRef(false);
+  // The check the list on screen came from, so 예외로 두기 re-checks the same way.
+  const lastAction = useRef<RunAction>("checkAll");
 
   const start = useCallback(
     async (action: PaneAction, options: CheckOptions) => {
@@ -79,6 +81,7 @@ export function usePaneRunner(checker: PledgeChecker) {
           const status = [summaryMade(made.sheetName, pledges, completionRate, meanRate), ...made.notices].join("\n");
           setState((s) => afterAction(s, action, { ok: true, status }));
         } else {
+          lastAction.current = action;
           const run = await checker[action](options, onProgress);
           setState((s) => afterAction(s, action, { ok: true, run }));
         }
@@ -103,5 +106,33 @@ export function usePaneRunner(checker: PledgeChecker) {
     [checker],
   );
 
-  return { state, start, select };
+  /**
+   * 예외로 두기 / 예외 취소: the adapter writes (or empties) the 점검 예외 row, then the pane
+   * checks again as it last did (a fill is re-checked, never re-filled), so the list and the
+   * marks show the finding accepted or open. A failed edit throws its Korean message to the
+   * control that asked; a failed re-check shows like any failed check.
+   */
+  const editException = useCallback(
+    async (edit: () => Promise<unknown>, options: CheckOptions) => {
+      if (busy.current) throw new Error(BUSY_EDIT);
+      const recheck: RunAction = lastAction.current === "fillRates" ? "checkAll" : lastAction.current;
+      try {
+        await edit();
+      } catch (error) {
+        throw new Error(errorMessage(error), { cause: error });
+      }
+      await start(recheck, options);
+    },
+    [start],
+  );
+  const accept = useCallback(
+    (finding: Finding, reason: string, options: CheckOptions) => editException(() => checker.acceptFinding(finding, reason), options),
+    [checker, editException],
+  );
+  const cancel = useCallback(
+    (finding: Finding, options: CheckOptions) => editException(() => checker.cancelException(finding), options),
+    [checker, editException],
+  );
+
+  return { state, start, select, accept, cancel };
 }

@@ -8,7 +8,9 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   checkWorkbook,
+  compareWorkbooks,
   FILL_LOG_SHEET_NAME,
+  FLAG_COLORS,
   FINDINGS_SHEET_NAME,
   parseA1,
   planFlags,
@@ -18,14 +20,18 @@ import {
   summaryRows,
   SUMMARY_MARKER,
   SUMMARY_SHEET_NAME,
+  toA1,
   withWrites,
 } from "../../src/core";
+import { ACCEPTED_COLOR } from "../../src/core/flags";
 import type { CellWrite, Finding, Flag, SheetGrid } from "../../src/core/types";
 import { createPledgeChecker } from "../../src/excel";
 import { MemoryExcel, workbookFromGrids } from "../../src/memory-excel";
 import { buildAddin } from "./buildAddin";
 import { e2eGrids, HOSTILE, HOSTILE_SHEET } from "./e2eWorkbook";
 import { serveStatic } from "./staticServer";
+import { tempFolder, writeGrids } from "../support/xlsx";
+import { readFile } from "node:fs/promises";
 
 const CHROMIUM = "/usr/bin/chromium";
 const AXE = resolve(__dirname, "../../node_modules/axe-core/axe.min.js");
@@ -424,6 +430,130 @@ describe.skipIf(!hasChromium)("task pane in Chromium over the in-memory Excel", 
     expect(await findingItems(old).first().textContent()).toMatch(/^오류/);
     expect(first!.y + first!.height).toBeLessThanOrEqual(PANE.height);
     await old.close();
+  });
+
+  it("예외로 두기 asks for a reason, moves the finding to the 예외 group with a neutral flag; 예외 취소 brings it back; a changed cell lapses it", async () => {
+    const p = await openPane();
+    await run(p, "전체 검사");
+    const all = paneOrder(e2eGrids());
+    const errors = all.filter((f) => f.severity === "error").length;
+    // The mistakes card's running-total error at 3-1-2!F7 (25(54)).
+    const f7 = all.find((f) => f.sheet === "3-1-2" && f.cell === "F7" && f.code === "ACTUAL_CUMULATIVE_MISMATCH")!;
+    const openItem = () => p.getByRole("list", { name: /^3-1-2 .*검토 결과$/ }).getByRole("listitem").filter({ hasText: f7.message });
+    const acceptedItem = () => p.getByRole("list", { name: /^예외 3-1-2 .*검토 결과$/ }).getByRole("listitem").filter({ hasText: f7.message });
+    const chips = p.getByRole("group", { name: "심각도별로 보기" });
+    const excel = (fn: string, ...args: string[]) =>
+      p.evaluate(([name, sheet, cell]) => {
+        const wb = (window as unknown as Window).__memoryExcel.workbook as unknown as Record<string, (s: string, c: string) => unknown>;
+        const out = wb[name](sheet, cell) as { color?: string } | string | null;
+        return typeof out === "object" && out !== null ? (out.color ?? null) : out;
+      }, [fn, ...args]);
+
+    // No reason: a Korean message, nothing written.
+    await openItem().getByRole("button", { name: "예외로 두기", exact: true }).click();
+    await openItem().getByRole("button", { name: "예외로 두기 확인" }).click();
+    await expect.poll(() => openItem().getByText("예외로 두는 사유를 적어 주세요. 사유가 없으면 예외로 둘 수 없습니다.").count()).toBe(1);
+    expect(await p.evaluate(() => (window as unknown as Window).__memoryExcel.workbook.sheetNames())).not.toContain("점검 예외");
+    expect(await axe(p)).toEqual([]);
+
+    await openItem().getByRole("textbox").fill("2024년 실적 정정 승인");
+    await openItem().getByRole("button", { name: "예외로 두기 확인" }).click();
+    await p.getByRole("region", { name: "예외로 둔 결과 1건" }).waitFor();
+    await p.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") === "false");
+    expect(await chips.getByRole("button", { name: "예외 1건" }).count()).toBe(1);
+    expect(await chips.getByRole("button", { name: `오류 ${errors - 1}건` }).count()).toBe(1);
+    expect(await openItem().count()).toBe(0);
+    expect(await acceptedItem().getByText(/^예외 · 사유: 2024년 실적 정정 승인/).count()).toBe(1);
+    // The row in 점검 예외 (값 is F7 as it read), the cell's flag neutral with the reason in its note.
+    expect(await excel("value", "점검 예외", "D2")).toBe("2024년 실적 정정 승인");
+    expect(await excel("value", "점검 예외", "E2")).toBe("25(54)");
+    expect(await excel("fill", "3-1-2", "F7")).toBe(ACCEPTED_COLOR);
+    expect(await excel("note", "3-1-2", "F7")).toContain("예외 사유: 2024년 실적 정정 승인");
+    await shot(p, "taskpane-350-accepted.png", true);
+    expect(await axe(p)).toEqual([]);
+
+    await acceptedItem().getByRole("button", { name: "예외 취소" }).click();
+    await expect.poll(() => p.getByRole("region", { name: /^예외로 둔 결과/ }).count()).toBe(0);
+    await expect.poll(() => openItem().count()).toBe(1);
+    expect(await chips.getByRole("button", { name: /^예외/ }).count()).toBe(0);
+    expect(await chips.getByRole("button", { name: `오류 ${errors}건` }).count()).toBe(1);
+    expect(await excel("value", "점검 예외", "D2")).toBe(""); // emptied, as Excel reads an empty cell
+    expect(await excel("fill", "3-1-2", "F7")).toBe(FLAG_COLORS.error);
+
+    // Accepted again, then F7 is edited to 25(56), still wrong (30 + 25 = 55): the acceptance
+    // lapses and the card says why.
+    await openItem().getByRole("button", { name: "예외로 두기", exact: true }).click();
+    await openItem().getByRole("textbox").fill("도 기준");
+    await openItem().getByRole("button", { name: "예외로 두기 확인" }).click();
+    await p.getByRole("region", { name: "예외로 둔 결과 1건" }).waitFor();
+    await p.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") === "false");
+    await p.evaluate(() => (window as unknown as Window).__memoryExcel.workbook.setValue("3-1-2", "F7", "25(56)"));
+    await run(p, "전체 검사");
+    const lapsed = p.getByRole("list", { name: /^3-1-2 .*검토 결과$/ }).getByRole("listitem").filter({ hasText: "F7" });
+    await expect.poll(() => lapsed.getByText("예외로 둔 뒤 셀 내용이 바뀌어(예외 당시 '25(54)') 예외가 풀렸습니다. 다시 확인하세요.").count()).toBe(1);
+    expect(await p.getByRole("region", { name: /^예외로 둔 결과/ }).count()).toBe(0);
+    expect(await axe(p)).toEqual([]);
+    await p.close();
+  });
+
+  it("이전 제출본과 비교 reads the chosen .xlsx in the pane (its reader fetched only then) and lists the changes, errors first", async () => {
+    // The earlier submission: the same workbook, but 6-3-3's 2025 actual read 19(47) (28 + 19)
+    // where it now reads 17(45) (28 + 17): the latest cumulative went down 47 → 45, an error
+    // (CUMULATIVE_DECREASED) on that cell; every sheet keeps its as-of date (AS_OF_NOT_LATER,
+    // warnings), and the 2025 actual after the earlier as-of date is only 참고 (NEW_ACTUAL).
+    const earlierGrids = e2eGrids();
+    const card = earlierGrids.find((g) => g.name === "6-3-3")!;
+    const row = card.values.findIndex((r) => r.includes("17(45)"));
+    const col = card.values[row].indexOf("17(45)");
+    card.values[row][col] = "19(47)";
+    const cell = toA1(row + (card.originRow ?? 0), col + (card.originCol ?? 0));
+    const { dir, cleanup } = await tempFolder();
+    const buffer = await readFile(await writeGrids(join(dir, "이전.xlsx"), earlierGrids));
+    await cleanup();
+    const expected = compareWorkbooks(checkWorkbook(earlierGrids), checkWorkbook(e2eGrids()));
+
+    const p = await openPane();
+    const scripts: string[] = [];
+    p.on("request", (r) => {
+      if (r.url().endsWith(".js")) scripts.push(new URL(r.url()).pathname);
+    });
+    const compare = p.getByRole("button", { name: "이전 제출본과 비교" });
+    expect(await compare.isDisabled()).toBe(true);
+    expect(await p.getByText("먼저 전체 검사를 실행하세요.").count()).toBe(1);
+    await run(p, "전체 검사");
+    expect(await compare.isEnabled()).toBe(true);
+    expect(scripts.filter((s) => /exceljs/.test(s))).toEqual([]);
+
+    await p.locator('input[type="file"]').setInputFiles({ name: "이전.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
+    const changes = p.getByRole("list", { name: "이전 제출본과 달라진 점" }).getByRole("listitem");
+    await expect.poll(() => changes.count(), { timeout: 20_000 }).toBe(expected.length);
+    expect(scripts.some((s) => /exceljs/.test(s))).toBe(true);
+    const texts = await changes.allTextContents();
+    expect(texts[0]).toMatch(new RegExp(`^오류 6-3-3!${cell}`));
+    expect(texts[0]).toContain("이전 47 → 현재 45");
+    expect(texts.at(-1)).toMatch(/^참고 6-3-3!/);
+    expect(texts.some((t) => t.startsWith("경고"))).toBe(true);
+    const rank = (t: string) => ["오류", "경고", "참고"].findIndex((l) => t.startsWith(l));
+    expect(texts.map(rank)).toEqual([...texts.map(rank)].sort((a, b) => a - b));
+
+    // A change's cell is one click away.
+    await changes.first().getByRole("button").click();
+    await expect
+      .poll(() =>
+        p.evaluate(() => {
+          const wb = (window as unknown as Window).__memoryExcel.workbook;
+          const sel = wb.selection;
+          return sel ? { sheet: wb.sheetById(sel.sheetId)?.name, row: sel.rect.top, col: sel.rect.left } : null;
+        }),
+      )
+      .toEqual({ sheet: "6-3-3", row: row + (card.originRow ?? 0), col: col + (card.originCol ?? 0) });
+    await shot(p, "taskpane-350-compare.png", true);
+    expect(await axe(p)).toEqual([]);
+
+    // Not a workbook: a Korean message, not a crash.
+    await p.locator('input[type="file"]').setInputFiles({ name: "이전.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("not a workbook") });
+    await expect.poll(() => p.getByRole("alert").filter({ hasText: "이전 제출본을 읽을 수 없습니다." }).count()).toBe(1);
+    await p.close();
   });
 
   it("raised no page errors, no dialogs, and made no request off this machine", () => {

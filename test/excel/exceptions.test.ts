@@ -70,3 +70,27 @@ describe("예외로 두기", () => {
     expect(await cancelException(excel, f7)).toBe(0);
   });
 });
+
+describe("PledgeChecker.acceptFinding / cancelException (what the pane calls)", () => {
+  it("writes through the checker; 이 시트 검사 reads 점검 예외 beside the active sheet", async () => {
+    const wb = sampleWorkbook([mistakesCard()]);
+    const excel = excelAt(wb, "1.18");
+    const checker = createPledgeChecker(excel);
+    const f7 = await checkedF7(excel);
+    await checker.acceptFinding(f7, "도 기준으로 승인");
+    expect(wb.value("점검 예외", "D2")).toBe("도 기준으로 승인");
+
+    // The active sheet is the card (3-1-2), not 점검 예외: the acceptance still applies.
+    const active = await checker.checkActiveSheet({});
+    // The core lists 점검 예외 too (its own row problems, no pledges), as in 전체 검사.
+    expect(active.result.sheets.map((s) => s.name)).toEqual(["3-1-2", "점검 예외"]);
+    const accepted = active.result.sheets[0].findings.find((f) => f.cell === "F7" && f.code === "ACTUAL_CUMULATIVE_MISMATCH");
+    expect(accepted?.accepted?.reason).toBe("도 기준으로 승인");
+    expect(wb.fill("3-1-2", "F7")?.color).toBe(ACCEPTED_COLOR);
+
+    expect(await checker.cancelException(f7)).toBe(1);
+    const open = await checker.checkActiveSheet({});
+    expect(open.result.sheets[0].findings.find((f) => f.cell === "F7" && f.code === "ACTUAL_CUMULATIVE_MISMATCH")?.accepted).toBeUndefined();
+    expect(wb.fill("3-1-2", "F7")?.color).toBe(FLAG_COLORS.error);
+  });
+});

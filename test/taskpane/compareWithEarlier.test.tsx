@@ -4,13 +4,15 @@
 // 2025. 6. 30.; the current one has the 2024 actual rewritten 23(28) → 20(25) (F7).
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { checkWorkbook, type WorkbookResult } from "../../src/core";
 import { cardGrid, seedCard633 } from "../../src/sample/cards";
 import { CompareWithEarlier } from "../../src/taskpane/components/CompareWithEarlier";
+import { App } from "../../src/taskpane/components/App";
 import { tempFolder, writeCards } from "../support/xlsx";
+import { coreChecker } from "./coreChecker";
 
 let earlier: ArrayBuffer;
 let cleanupDir: () => Promise<void> = async () => {};
@@ -73,5 +75,24 @@ describe("CompareWithEarlier", () => {
     show(currentResult(), () => new TextEncoder().encode("not a workbook").buffer as ArrayBuffer);
     choose();
     expect((await screen.findByRole("alert")).textContent).toBe("이전 제출본을 읽을 수 없습니다. 암호가 없는 .xlsx 파일인지 확인하세요.");
+  });
+});
+
+describe("이전 제출본과 비교 in the pane", () => {
+  it("is offered after a whole-workbook check, not before and not after 이 시트 검사; the chosen file is compared with that check", async () => {
+    const spec = { ...seedCard633(), asOf: "2025. 9. 30." };
+    spec.indicators = seedCard633().indicators;
+    (spec.indicators[0].actual as string[])[2] = "20(25)"; // the 2024 actual rewritten (earlier: 23(28))
+    render(<App checker={coreChecker([cardGrid(spec)])} />);
+    const compare = () => screen.getByRole("button", { name: "이전 제출본과 비교" }) as HTMLButtonElement;
+    expect(compare().disabled).toBe(true);
+    expect(screen.getByText("먼저 전체 검사를 실행하세요.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "이 시트 검사" }));
+    await screen.findByRole("heading", { name: "검토 결과" });
+    expect(compare().disabled).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "전체 검사" }));
+    await waitFor(() => expect(compare().disabled).toBe(false));
+    fireEvent.change(screen.getByLabelText("이전 제출본과 비교"), { target: { files: [new File([earlier], "earlier.xlsx")] } });
+    expect(await screen.findByRole("button", { name: /경고 6-3-3!F7/ })).toBeTruthy();
   });
 });

@@ -1,8 +1,24 @@
 // A PledgeChecker for component tests: the real core over sample grids, without Excel.
 // It records every call, and a run can be held open (hold/release) to look at the pane
 // while it works.
-import { checkWorkbook, chooseSummarySheet, FILL_LOG_SHEET_NAME, planFlags, planRateWrites, summarize, summaryRows, withWrites } from "../../src/core";
-import type { CheckOptions, SheetGrid } from "../../src/core/types";
+import {
+  checkWorkbook,
+  chooseSummarySheet,
+  EXCEPTIONS_SHEET_NAME,
+  exceptionRowsFor,
+  FILL_LOG_SHEET_NAME,
+  isReviewerSheet,
+  parseA1,
+  planExceptionRow,
+  planFlags,
+  planRateWrites,
+  reasonProblem,
+  summarize,
+  summaryRows,
+  withWrites,
+} from "../../src/core";
+import type { CellValue, CheckOptions, SheetGrid } from "../../src/core/types";
+import { PledgeCheckError } from "../../src/excel/errors";
 import type { PledgeChecker, Progress, RunResult } from "../../src/taskpane/checker";
 
 export interface CoreChecker extends PledgeChecker {
@@ -13,6 +29,14 @@ export interface CoreChecker extends PledgeChecker {
   release(): void;
   /** The next call fails with this error. */
   failNext(error: unknown): void;
+}
+
+/** Writes one cell of a grid whose origin is A1, growing it as Excel's sheet would. */
+function put(grid: SheetGrid, row: number, col: number, value: CellValue): void {
+  while (grid.values.length <= row) grid.values.push([]);
+  const line = grid.values[row];
+  while (line.length <= col) line.push(null);
+  line[col] = value;
 }
 
 export function coreChecker(grids: SheetGrid[], activeSheet = grids[0]?.name): CoreChecker {
@@ -43,8 +67,9 @@ export function coreChecker(grids: SheetGrid[], activeSheet = grids[0]?.name): C
   const checker: CoreChecker = {
     calls: [],
     selected: [],
+    // As the adapter does: the active sheet, with 점검 예외 read beside it.
     checkActiveSheet: (options, onProgress) =>
-      run("checkActiveSheet", options, grids.filter((g) => g.name === activeSheet), false, onProgress),
+      run("checkActiveSheet", options, grids.filter((g) => g.name === activeSheet || isReviewerSheet(g.name)), false, onProgress),
     checkAll: (options, onProgress) => run("checkAll", options, grids, false, onProgress),
     fillRates: (options, onProgress) => run("fillRates", options, grids, true, onProgress),
     async createSummarySheet(options, onProgress) {
@@ -70,6 +95,25 @@ export function coreChecker(grids: SheetGrid[], activeSheet = grids[0]?.name): C
         throw error;
       }
       checker.selected.push({ sheet, cell });
+    },
+    // 예외로 두기 / 예외 취소 as the adapter does them: the core plans the row, the grids change.
+    async acceptFinding(finding, reason) {
+      checker.calls.push({ method: "acceptFinding" });
+      const problem = reasonProblem(reason);
+      if (problem) throw new PledgeCheckError(problem, "ReasonRequired");
+      const at = parseA1(finding.cell);
+      const content = (at && grids.find((g) => g.name === finding.sheet)?.values[at.row]?.[at.col]) ?? null;
+      let sheet = grids.find((g) => g.name === EXCEPTIONS_SHEET_NAME);
+      const plan = planExceptionRow(sheet ?? null, finding, reason, content, "2025-07-01 10:05");
+      if (!sheet) grids.push((sheet = { name: EXCEPTIONS_SHEET_NAME, values: [], merges: [] }));
+      for (const write of [plan.header, plan.row]) write?.values.forEach((v, i) => put(sheet as SheetGrid, write.row, write.col + i, v));
+    },
+    async cancelException(finding) {
+      checker.calls.push({ method: "cancelException" });
+      const sheet = grids.find((g) => g.name === EXCEPTIONS_SHEET_NAME);
+      const rows = sheet ? exceptionRowsFor(sheet, finding) : [];
+      for (const row of rows) (sheet as SheetGrid).values[row] = [];
+      return rows.length;
     },
     hold() {
       let resolve = () => {};

@@ -1,5 +1,6 @@
 // 이전 제출본과 비교: choose the earlier file, see what changed since, by cell. Needs the
-// current check's result (전체 검사 first). Clicking a change selects its cell.
+// current check's result (전체 검사 first). Changes are listed errors first (the core's order
+// within a severity). Clicking a change selects its cell.
 import { useRef, useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Change, WorkbookResult } from "../../core";
@@ -9,6 +10,11 @@ import { compareWithEarlier } from "../earlierSubmission";
 export const COMPARE = "이전 제출본과 비교";
 export const COMPARE_NEEDS_CHECK = "먼저 전체 검사를 실행하세요.";
 export const NO_CHANGES = "이전 제출본과 달라진 점이 없습니다.";
+export const COMPARE_HEADING = "이전 제출본과 달라진 점";
+
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+/** Errors first; Array.prototype.sort is stable, so the core's order stays within a severity. */
+const bySeverity = (changes: Change[]) => [...changes].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -35,7 +41,7 @@ export function CompareWithEarlier({ current, onSelect, readBytes = (file) => fi
     setBusy(true);
     setProblem(null);
     try {
-      setChanges(await compareWithEarlier(await readBytes(file), current));
+      setChanges(bySeverity(await compareWithEarlier(await readBytes(file), current)));
     } catch (error) {
       setChanges(null);
       setProblem(error instanceof Error ? error.message : String(error));
@@ -51,10 +57,11 @@ export function CompareWithEarlier({ current, onSelect, readBytes = (file) => fi
       <Button disabled={!current || busy} title={current ? undefined : COMPARE_NEEDS_CHECK} onClick={() => input.current?.click()}>
         {COMPARE}
       </Button>
+      {!current && <span>{COMPARE_NEEDS_CHECK}</span>}
       {problem && <span role="alert">{problem}</span>}
       {changes && changes.length === 0 && <span>{NO_CHANGES}</span>}
       {changes && changes.length > 0 && (
-        <ul className={styles.list}>
+        <ul className={styles.list} aria-label={COMPARE_HEADING}>
           {changes.map((c, i) => (
             <li key={i}>
               {c.sheet && c.cell ? (

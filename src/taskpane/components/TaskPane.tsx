@@ -1,11 +1,12 @@
 // The task pane: actions, the precision setting, progress, and the last result.
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Title3, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { PrecisionSetting } from "../../core/types";
+import type { Finding, PrecisionSetting } from "../../core/types";
 import type { PledgeChecker } from "../checker";
 import { EMPTY_AFTER_CLEAR, EMPTY_NOT_CHECKED, INTRO, TITLE } from "../strings";
 import { usePaneRunner } from "../usePaneRunner";
 import { ActionBar } from "./ActionBar";
+import { CompareWithEarlier } from "./CompareWithEarlier";
 import { EmptyState } from "./EmptyState";
 import { ErrorBar } from "./ErrorBar";
 import { PrecisionField } from "./PrecisionField";
@@ -31,7 +32,11 @@ const useStyles = makeStyles({
 export function TaskPane({ checker }: { checker: PledgeChecker }) {
   const styles = useStyles();
   const [precision, setPrecision] = useState<PrecisionSetting>("auto");
-  const { state, start, select } = usePaneRunner(checker);
+  const { state, start, select, accept, cancel } = usePaneRunner(checker);
+  const exceptions = {
+    onAccept: (finding: Finding, reason: string) => accept(finding, reason, { precision }),
+    onCancel: (finding: Finding) => cancel(finding, { precision }),
+  };
   const running = state.running;
   return (
     <main className={styles.root} aria-busy={running !== null}>
@@ -55,11 +60,13 @@ export function TaskPane({ checker }: { checker: PledgeChecker }) {
         </MessageBar>
       )}
       {state.lastRun ? (
-        <Results key={state.lastRun.id} lastRun={state.lastRun} onSelect={(sheet, cell) => void select(sheet, cell)} />
+        <Results key={state.lastRun.id} lastRun={state.lastRun} onSelect={(sheet, cell) => void select(sheet, cell)} exceptions={exceptions} />
       ) : (
         // Nothing to say while a run is under way or under an error: the progress bar or the error says it.
         !running && !state.error && <EmptyState text={state.cleared ? EMPTY_AFTER_CLEAR : EMPTY_NOT_CHECKED} />
       )}
+      {/* Compared with the whole workbook only: one sheet's check would make every other pledge "removed". */}
+      <CompareWithEarlier current={state.lastRun && state.lastRun.action !== "checkActiveSheet" ? state.lastRun.run.result : null} onSelect={(sheet, cell) => void select(sheet, cell)} />
     </main>
   );
 }
