@@ -114,6 +114,8 @@ export function readPledge(
     findings.add("STATUS_RATE_CONFLICT", { cell: statusAt, role: "status" }, { status, rate: shown }, { expected: 100, found: shown });
   }
 
+  const closingForm = rateForm(rateCell, closing.style, formats);
+  const headlineForm = rateForm(headlineCell, card.headline && cellText(card.headline.value) !== "" ? headline.style : "percentText", formats);
   return {
     // Completed by keys.ts, which sees every card of the workbook.
     key: "",
@@ -127,10 +129,12 @@ export function readPledge(
     rate,
     reportedRate: closing.value,
     rateCell,
-    ...rateForm("rate", rateCell, closing.style, formats),
+    rateStyle: closingForm.style,
+    rateFormat: closingForm.format,
     headlineRate: headline.value,
     headlineCell,
-    ...rateForm("headline", headlineCell, card.headline && cellText(card.headline.value) !== "" ? headline.style : "percentText", formats),
+    headlineStyle: headlineForm.style,
+    headlineFormat: headlineForm.format,
     precision,
     periods: table.periods,
     indicators,

@@ -2,7 +2,8 @@
 // under a percent format holds the rate as a fraction, whatever it shows.
 import type { RateStyle } from "./types";
 
-export function rateForm<P extends "rate" | "headline">(prefix: P, cell: string | null, style: RateStyle, formats: Readonly<Record<string, string>>) {
+/** A plain two-field object (no computed keys: those make slow dictionary-mode objects on every card). */
+export function rateForm(cell: string | null, style: RateStyle, formats: Readonly<Record<string, string>>): { style: RateStyle; format: string | null } {
   const format = cell ? (formats[cell] ?? null) : null;
-  return { [`${prefix}Style`]: format ? "percentNumber" : style, [`${prefix}Format`]: format } as Record<`${P}Style`, RateStyle> & Record<`${P}Format`, string | null>;
+  return { style: format ? "percentNumber" : style, format };
 }
