@@ -6,12 +6,16 @@
 // The workbook builder and the timing helpers are shared with bench/summary.ts.
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { checkFile } from "../src/cli/checkFile";
+import { createRequire } from "node:module";
 import { addGridSheet } from "../src/cli/gridSheet";
 import { cardGrid, sampleDepartmentCards, type CardSpec } from "../src/sample/cards";
 import { tempFolder } from "../test/support/xlsx";
 import { addLayoutSheet } from "../test/support/layouts";
 import { mixedLayoutCards } from "../src/sample/layouts/corpus";
+
+// The command runs the JavaScript compiled at install (build/, `prepare`); time that, not
+// tsx's on-the-fly transform of the sources (`npm run bench` compiles first).
+const { checkFile } = createRequire(import.meta.url)("../build/cli/checkFile.js") as typeof import("../src/cli/checkFile");
 
 export interface BenchLine {
   name: string;
