@@ -1,6 +1,6 @@
 // One file through the core: read it, turn its sheets into grids, check them.
 import type ExcelJS from "exceljs";
-import { checkWorkbook, NO_TABLE_MESSAGE, noTableFound, SUMMARY_MARKER, type CheckOptions, type SheetGrid, type WorkbookResult } from "../core";
+import { checkWorkbook, NO_TABLE_MESSAGE, noTableFound, ownSheetKind, type CheckOptions, type SheetGrid, type WorkbookResult } from "../core";
 import { sheetGrid, SheetTooLarge } from "./grid";
 import { unfilledMerges } from "./mergeGuard";
 import { openWorkbook, quoteNames, UnreadableFile } from "./readWorkbook";
@@ -46,5 +46,5 @@ export async function checkFile(path: string, options: CheckOptions, limits: { m
 }
 
 function isOurSummary(workbook: ExcelJS.Workbook): boolean {
-  return workbook.worksheets.some((sheet) => sheet.getCell("A1").value === SUMMARY_MARKER);
+  return workbook.worksheets.some((sheet) => ownSheetKind(sheet.getCell("A1").value) === "summary");
 }

@@ -40,4 +40,5 @@ export {
   ROSTER_HEADER,
   ROSTER_SECTOR_HEADER,
   isReviewerSheet,
+  ownSheetKind,
 } from "./rules";

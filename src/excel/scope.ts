@@ -1,7 +1,7 @@
 // Which sheets a command reads as pledge sheets: never pledge-check's own — the store,
 // findings sheets (by name) and 요약 sheets (by the marker in A1, known once read) —
 // and never hidden ones, which are reported instead.
-import { FILL_LOG_MARKER, isReviewerSheet, SUMMARY_MARKER, type SheetGrid } from "../core";
+import { isReviewerSheet, ownSheetKind, type SheetGrid } from "../core";
 import { PledgeCheckError } from "./errors";
 import { isFindingsName } from "./extras";
 import type { SheetContents } from "./grid";
@@ -24,21 +24,26 @@ export function sheetsToCheck(outline: Outline, scope: Scope): { sheets: SheetIn
   return { sheets: candidates.filter((s) => s.visibility === "Visible"), hidden: candidates.filter((s) => s.visibility !== "Visible").map((s) => s.name) };
 }
 
-/** A 요약 sheet pledge-check wrote, whatever it is called now. */
-export function isOurSummary(grid: SheetGrid): boolean {
-  return (grid.originRow ?? 0) === 0 && (grid.originCol ?? 0) === 0 && grid.values[0]?.[0] === SUMMARY_MARKER;
+/** Which of pledge-check's own sheets a grid read from A1 is (요약, 이행률 채우기 기록), or null. */
+function ownKind(grid: SheetGrid): ReturnType<typeof ownSheetKind> {
+  return (grid.originRow ?? 0) === 0 && (grid.originCol ?? 0) === 0 ? ownSheetKind(grid.values[0]?.[0]) : null;
 }
 
-/** The grids to check: what was read, less pledge-check's own summaries (refused when that is the active sheet). */
+const ACTIVE_OWN: Record<"summary" | "fillLog", { what: string; code: string }> = {
+  summary: { what: "공약 점검이 만든 요약 시트", code: "SummarySheetActive" },
+  fillLog: { what: "공약 점검이 채운 이행률을 기록하는 시트", code: "FillLogActive" },
+};
+
+/** The grids to check: what was read, less pledge-check's own sheets (refused when that is the active sheet). */
 export function pledgeGrids(contents: SheetContents[], scope: Scope): SheetContents[] {
-  const ours = contents.filter((c) => isOurSummary(c.grid));
-  if (scope === "active" && ours.length > 0) {
-    throw new PledgeCheckError(`'${ours[0].grid.name}' 시트는 공약 점검이 만든 요약 시트입니다. 공약 카드가 있는 시트를 선택하세요.`, "SummarySheetActive");
+  const pledges: SheetContents[] = [];
+  for (const c of contents) {
+    const kind = ownKind(c.grid);
+    if (kind === null) pledges.push(c);
+    else if (scope === "active") {
+      const { what, code } = ACTIVE_OWN[kind];
+      throw new PledgeCheckError(`'${c.grid.name}' 시트는 ${what}입니다. 공약 카드가 있는 시트를 선택하세요.`, code);
+    }
   }
-  // The fill log (이행률 채우기 기록) is pledge-check's too, known by its marker in A1.
-  const logs = contents.filter((c) => (c.grid.originRow ?? 0) === 0 && (c.grid.originCol ?? 0) === 0 && c.grid.values[0]?.[0] === FILL_LOG_MARKER);
-  if (scope === "active" && logs.length > 0) {
-    throw new PledgeCheckError(`'${logs[0].grid.name}' 시트는 공약 점검이 채운 이행률을 기록하는 시트입니다. 공약 카드가 있는 시트를 선택하세요.`, "FillLogActive");
-  }
-  return contents.filter((c) => !ours.includes(c) && !logs.includes(c));
+  return pledges;
 }

@@ -28,3 +28,10 @@ export function isReviewerSheet(name: string): boolean {
   const key = compact(name);
   return key === compact(EXCEPTIONS_SHEET_NAME) || key === compact(ROSTER_SHEET_NAME);
 }
+
+/** Which of pledge-check's own sheets this is, known by the marker it writes in A1 (whatever the sheet is called now). */
+export function ownSheetKind(a1: unknown): "summary" | "fillLog" | null {
+  if (a1 === SUMMARY_MARKER) return "summary";
+  if (a1 === FILL_LOG_MARKER) return "fillLog";
+  return null;
+}
