@@ -17,7 +17,11 @@ export function gridValue(cell: Cell): CellValue {
 export function gridCell(cell: Cell): { value: CellValue; format: string | null } {
   if (cell.type === MERGE_TYPE) return { value: null, format: null };
   const value = cell.type === FORMULA_TYPE ? formulaValue(cell) : plainValue(cell.value);
-  const numFmt = cell.numFmt ?? null;
+  return gridEntry(value, cell.numFmt ?? null);
+}
+
+/** A plain value under its number format: what the grid holds and the percent format kept. */
+export function gridEntry(value: CellValue, numFmt: string | null): { value: CellValue; format: string | null } {
   return { value: cellFromNumberFormat(value, numFmt), format: percentFormatOf(value, numFmt) };
 }
 

@@ -2,8 +2,8 @@
 // changed, prints it (plain or JSON) and, with --fix, writes a copy of the current file with
 // each changed cell flagged. It formats and moves; the core decides.
 import { basename, dirname, join } from "node:path";
-import { compareWorkbooks, planChangeFlags, type Change, type Severity } from "../core";
-import { checkFile, type CheckedFile } from "./checkFile";
+import { compareWorkbooks, planChangeFlags, type Change, type CheckOptions, type Severity } from "../core";
+import { checkFile, checkForCopy, isCopy, type CheckedFile } from "./checkFile";
 import type { CompareArgs } from "./compareArgs";
 import { paintFlags } from "./fix";
 import { sameFolder, type Io } from "./main";
@@ -17,8 +17,9 @@ export async function runCompare(args: CompareArgs, io: Io): Promise<number> {
     return 2;
   }
   const errors: { path: string; error: string }[] = [];
-  const before = await open(args.before, "이전", io, errors);
-  const after = await open(args.after, "현재", io, errors);
+  const before = await open(args.before, "이전", io, errors, checkFile);
+  // Only the current file is copied (--out), so only it needs exceljs's workbook.
+  const after = await open(args.after, "현재", io, errors, args.fixOut !== null ? checkForCopy : checkFile);
   if (!before || !after) {
     // A script reading --json still gets one document, with each file's reason.
     if (args.json) io.stdout.write(`${JSON.stringify({ before: args.before, after: args.after, changes: [], output: null, errors }, null, 2)}\n`);
@@ -30,6 +31,7 @@ export async function runCompare(args: CompareArgs, io: Io): Promise<number> {
   if (args.fixOut !== null) {
     try {
       output = join(args.fixOut, basename(args.after));
+      if (!isCopy(after)) throw new Error("the current file was read without its workbook");
       paintFlags(after.workbook, planChangeFlags(changes));
       // Never into either input (a link or hard link in --out), through a temporary file.
       const inputs = await Promise.all([identify(args.before), identify(args.after)]);
@@ -51,9 +53,15 @@ export async function runCompare(args: CompareArgs, io: Io): Promise<number> {
   return code;
 }
 
-async function open(path: string, which: string, io: Io, errors: { path: string; error: string }[]): Promise<CheckedFile | null> {
+async function open<T extends CheckedFile>(
+  path: string,
+  which: string,
+  io: Io,
+  errors: { path: string; error: string }[],
+  check: (path: string, options: CheckOptions) => Promise<T>,
+): Promise<T | null> {
   try {
-    return await checkFile(path, {});
+    return await check(path, {});
   } catch (error) {
     const message = error instanceof UnreadableFile ? error.message : `읽는 중 예상하지 못한 오류가 났습니다: ${reason(error)}`;
     io.stderr.write(`오류: ${which} 파일 ${path}: ${message}\n`);

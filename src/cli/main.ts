@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
 import { checkRoster, type CheckOptions, type RosterEntry, type Rules, type Summary } from "../core";
 import { parseArgs, USAGE, type CheckArgs } from "./args";
-import { checkFile } from "./checkFile";
+import { checkFile, checkForCopy, isCopy, type CheckedFile } from "./checkFile";
 import { runCompare } from "./compare";
 import { loadRules } from "./config";
 import { writeAnnotatedCopy } from "./fix";
@@ -169,9 +169,10 @@ async function checkOne(input: Input, options: CheckOptions, outPath: string | n
     report.opened = false;
     return report;
   }
-  let checked;
+  let checked: CheckedFile;
   try {
-    checked = await checkFile(input.path, options);
+    // Only a copy needs exceljs's workbook; a check alone takes the quick reader.
+    checked = outPath === null ? await checkFile(input.path, options) : await checkForCopy(input.path, options);
   } catch (error) {
     report.opened = !(error instanceof FileNotOpened);
     if (error instanceof UnreadableFile) {
@@ -185,7 +186,7 @@ async function checkOne(input: Input, options: CheckOptions, outPath: string | n
   }
   report.result = checked.result;
   report.notices = [...checked.notices];
-  if (outPath === null) return report;
+  if (outPath === null || !isCopy(checked)) return report;
   if (checked.unkept.length > 0 && !args.fixAnyway) {
     report.writeError = `검토 사본을 쓰지 않았습니다: 사본에는 ${checked.unkept.join(", ")}이(가) 남지 않습니다. 그래도 쓰려면 --fix-anyway를 주세요.`;
     return report;

@@ -32,6 +32,11 @@ export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
 
 /** The workbook and what its package holds that exceljs would not write back. */
 export async function openWorkbook(path: string): Promise<OpenedWorkbook> {
+  return loadWorkbook(await readPackage(path));
+}
+
+/** The file's bytes, once it is known to be a zip (not empty, not encrypted or .xls). */
+export async function readPackage(path: string): Promise<Buffer> {
   const bytes = await readBytes(path);
   if (bytes.length === 0) throw new UnreadableFile("빈 파일입니다 (0바이트).");
   if (startsWith(bytes, OLE_SIGNATURE)) {
@@ -42,6 +47,11 @@ export async function openWorkbook(path: string): Promise<OpenedWorkbook> {
   if (!startsWith(bytes, ZIP_SIGNATURE)) {
     throw new UnreadableFile("xlsx 파일이 아닙니다 (Excel 통합 문서 형식이 아님).");
   }
+  return bytes;
+}
+
+/** exceljs's workbook from a package's bytes (readPackage). */
+export async function loadWorkbook(bytes: Buffer): Promise<OpenedWorkbook> {
   guardLargeMerges();
   const workbook = new ExcelJS.Workbook();
   let contents: PackageContents;

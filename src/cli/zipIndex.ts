@@ -10,6 +10,11 @@ export interface ZipIndex {
   names: string[];
   /** The part's text, or null when it is absent or cannot be read. */
   text(name: string): string | null;
+  /**
+   * Whether every part inflates to the size the directory gives, as JSZip requires of
+   * each part when exceljs reads the package ("uncompressed data size mismatch").
+   */
+  intact?(): boolean;
 }
 
 const EOCD = 0x06054b50;
@@ -19,6 +24,7 @@ const LOCAL = 0x04034b50;
 const MAX_PART_BYTES = 16 * 1024 * 1024;
 
 interface Entry {
+  flags: number;
   method: number;
   compressed: number;
   size: number;
@@ -39,6 +45,7 @@ export function zipIndex(bytes: Buffer): ZipIndex | null {
       const nameLength = bytes.readUInt16LE(at + 28);
       const name = bytes.toString("utf8", at + 46, at + 46 + nameLength);
       entries.set(name, {
+        flags: bytes.readUInt16LE(at + 8),
         method: bytes.readUInt16LE(at + 10),
         compressed: bytes.readUInt32LE(at + 20),
         size: bytes.readUInt32LE(at + 24),
@@ -46,7 +53,17 @@ export function zipIndex(bytes: Buffer): ZipIndex | null {
       });
       at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
     }
-    return { names: [...entries.keys()], text: (name) => partText(bytes, entries.get(name)) };
+    const verified = new Set<string>();
+    const read = (name: string) => {
+      const data = partBytes(bytes, entries.get(name));
+      if (data !== null) verified.add(name);
+      return data;
+    };
+    return {
+      names: [...entries.keys()],
+      text: (name) => read(name)?.toString("utf8") ?? null,
+      intact: () => [...entries.keys()].every((name) => verified.has(name) || read(name) !== null),
+    };
   } catch {
     return null;
   }
@@ -58,15 +75,15 @@ function findEnd(bytes: Buffer): number {
   return -1;
 }
 
-function partText(bytes: Buffer, entry: Entry | undefined): string | null {
-  if (!entry || entry.size > MAX_PART_BYTES) return null;
+/** The part's bytes when they are whole: not encrypted (bit 0), stored or deflated, of the declared size. */
+function partBytes(bytes: Buffer, entry: Entry | undefined): Buffer | null {
+  if (!entry || entry.size > MAX_PART_BYTES || (entry.flags & 1) !== 0) return null;
   try {
     if (bytes.readUInt32LE(entry.offset) !== LOCAL) return null;
     const data = entry.offset + 30 + bytes.readUInt16LE(entry.offset + 26) + bytes.readUInt16LE(entry.offset + 28);
     const raw = bytes.subarray(data, data + entry.compressed);
-    if (entry.method === 0) return raw.toString("utf8");
-    if (entry.method === 8) return inflateRawSync(raw, { maxOutputLength: MAX_PART_BYTES }).toString("utf8");
-    return null;
+    const out = entry.method === 0 ? raw : entry.method === 8 ? inflateRawSync(raw, { maxOutputLength: MAX_PART_BYTES }) : null;
+    return out !== null && out.length === entry.size ? out : null;
   } catch {
     return null;
   }

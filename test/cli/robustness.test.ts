@@ -6,7 +6,7 @@ import { chmod, copyFile, link, mkdir, readdir, readFile, symlink, truncate, wri
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkFile } from "../../src/cli/checkFile";
+import { checkFile, checkForCopy } from "../../src/cli/checkFile";
 import { sheetGrid, SheetTooLarge } from "../../src/cli/grid";
 import { readWorkbook } from "../../src/cli/readWorkbook";
 import { cardGrid, seedCard633, seedCard723, stackCards } from "../../src/sample/cards";
@@ -152,7 +152,7 @@ describe("--fix changes only rate cells, whatever the core plans", () => {
 
     // Were the core to plan 86 for I10 all the same, the adapter refuses it and says why.
     const { annotate } = await import("../../src/cli/fix");
-    const checked = await checkFile(input, {});
+    const checked = await checkForCopy(input, {});
     const fixed = annotate(checked.workbook, checked.result, {}, [{ sheet: "6-3-3", cell: "I10", value: 86, numberFormat: null, previous: null }]);
     expect(fixed.refused.join(" ")).toContain("I10에 이행률을 쓰지 않았습니다: 병합된 영역 안의 셀이라 값이 왼쪽 위 셀 A10에 들어가게 됩니다.");
     expect(checked.workbook.getWorksheet("6-3-3")?.getCell("A10").value).toBe("공약 이행률 (각 지표 이행률의 평균으로 산출)");
@@ -179,7 +179,7 @@ describe("--fix changes only rate cells, whatever the core plans", () => {
       { grid: cardGrid(seedCard633()), cells: { I10: { value: { formula: "ROUND(AVERAGE(I6:I9),0)", result: 80 } } } },
     ]);
     // 80 is wrong (86 by hand): the core plans 86 for I10 and the note keeps the formula.
-    const checked = await checkFile(input, {});
+    const checked = await checkForCopy(input, {});
     const fixed = annotate(checked.workbook, checked.result, {});
     const cell = checked.workbook.getWorksheet("6-3-3")?.getCell("I10") as ExcelJS.Cell;
     expect(cell.value).toBe(86);
@@ -190,7 +190,7 @@ describe("--fix changes only rate cells, whatever the core plans", () => {
     // Since issue 7 the core's plan leaves such a rate out itself; a plan that held one
     // all the same is refused by the adapter.
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY]) {
-      const again = await checkFile(input, {});
+      const again = await checkForCopy(input, {});
       again.result.sheets[0].pledges[0].rate = bad;
       expect(planRateWrites(again.result).filter((write) => write.cell === "I10")).toEqual([]);
       const plan = [{ sheet: "6-3-3", cell: "I10", value: bad, numberFormat: null, previous: 80 }];
@@ -356,7 +356,7 @@ describe("content a copy cannot keep", () => {
 
   it("a plain card has nothing that would be lost", async () => {
     const path = await writeCards(join(dir, "plain.xlsx"), [seedCard633()]);
-    expect((await checkFile(path, {})).unkept).toEqual([]);
+    expect((await checkForCopy(path, {})).unkept).toEqual([]);
   });
 
   it("a sheet whose part is missing from the package is reported; the others are checked", async () => {
