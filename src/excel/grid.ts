@@ -24,7 +24,7 @@ export interface CellReads {
   fills: boolean;
   /** Merged areas (ExcelApi 1.13). */
   merges: boolean;
-  /** Which rows are hidden (ExcelApi 1.9); below it the core is told nothing about them. */
+  /** Which rows are hidden with getRowProperties (ExcelApi 1.9); below it by Range.rowHidden (1.2). */
   hiddenRows: boolean;
 }
 

@@ -1,6 +1,6 @@
 // Hidden rows through the add-in (issue 8 item 10): the adapter reads which rows are hidden
 // with Range.getRowProperties (ExcelApi 1.9) in the same sync as the values, so a card
-// reads as the command line reads the same .xlsx. Below 1.9 the rows are not known.
+// reads as the command line reads the same .xlsx. Below 1.9 by Range.rowHidden (ExcelApi 1.2).
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { checkWorkbook, type WorkbookResult } from "../../src/core";
@@ -60,11 +60,26 @@ describe("a withdrawn indicator kept in hidden rows", () => {
     expect(run.result.sheets[0].findings.map((f) => f.code)).toContain("INDICATOR_WITHDRAWN");
   });
 
-  it("at ExcelApi 1.7 the hidden rows are not known, and getRowProperties is not asked for", async () => {
-    const excel = new MemoryExcel(workbookFromExcelJs(await xlsxOf(withdrawnCard(80, "hidden"))), { api: "1.7" });
+  it("at ExcelApi 1.7 is known through Range.rowHidden (1.2), one more sync, and reported the same", async () => {
+    const workbook = await xlsxOf(withdrawnCard(80, "hidden"));
+    const excel = new MemoryExcel(workbookFromExcelJs(workbook), { api: "1.7" });
     const run = await createPledgeChecker(excel).checkAll({});
     expect(excel.touched).not.toContain("Range.getRowProperties");
-    expect(run.result.sheets[0].findings.map((f) => f.code)).not.toContain("INDICATOR_WITHDRAWN");
+    expect(excel.touched).toContain("Range.rowHidden");
+    const findings = run.result.sheets[0].findings;
+    expect(findings.filter((f) => f.code === "INDICATOR_WITHDRAWN").map((f) => f.severity)).toEqual(["info"]);
+    // Without it the hidden 25 % would count: (80 + 25) / 2 = 52.5 against the card's 80, a false error.
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(run.result.sheets[0].pledges[0].rate).toBe(80);
+    expect(summary(run.result)).toEqual(summary(cliResult(workbook)));
+  });
+
+  it("at ExcelApi 1.7 a workbook with no hidden rows costs no extra sync", async () => {
+    const hidden = new MemoryExcel(workbookFromExcelJs(await xlsxOf(withdrawnCard(80, "hidden"))), { api: "1.7" });
+    const plain = new MemoryExcel(workbookFromExcelJs(await xlsxOf(card633("pairs"))), { api: "1.7" });
+    await createPledgeChecker(hidden).checkAll({});
+    await createPledgeChecker(plain).checkAll({});
+    expect(hidden.stats.syncs).toBe(plain.stats.syncs + 1);
   });
 });
 

@@ -58,3 +58,27 @@ describe("Range.getRowProperties", () => {
     expect([workbookFromExcelJs(loaded).rowHidden("6-3-3", 4), workbookFromExcelJs(loaded).rowHidden("6-3-3", 3)]).toEqual([true, false]);
   });
 });
+
+describe("Range.rowHidden (ExcelApi 1.2)", () => {
+  async function rowHidden(address: string, api = "1.7"): Promise<boolean | null> {
+    const excel = new MemoryExcel(book(), { api });
+    return excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("6-3-3").getRange(address).load("rowHidden");
+      await context.sync();
+      return range.rowHidden;
+    });
+  }
+
+  it("is true when every row is hidden, false when none is, null when some are", async () => {
+    // Rows 3 and 5 are hidden (book()).
+    expect(await rowHidden("A3")).toBe(true);
+    expect(await rowHidden("B5:D5")).toBe(true);
+    expect(await rowHidden("A4")).toBe(false);
+    expect(await rowHidden("A1:C2")).toBe(false);
+    expect(await rowHidden("A2:A6")).toBeNull();
+  });
+
+  it("is refused below ExcelApi 1.2", async () => {
+    await expect(rowHidden("A3", "1.1")).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});

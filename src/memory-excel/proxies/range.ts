@@ -69,6 +69,17 @@ const RANGE_PROPS: PropSpecs<RangeTarget> = {
   rowCount: { get: (t) => t.rect.bottom - t.rect.top + 1 },
   columnCount: { get: (t) => t.rect.right - t.rect.left + 1 },
   cellCount: { get: (t) => cellCount(t.rect) },
+  // "true when all rows in a range are hidden, false when no rows in the range are hidden,
+  // null when some rows ... are hidden and other rows ... are not" (Range.rowHidden,
+  // ExcelApi 1.2, learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member).
+  rowHidden: {
+    api: "1.2",
+    get: (t) => {
+      let hidden = 0;
+      for (let row = t.rect.top; row <= t.rect.bottom; row++) if (t.sheet.hiddenRows.has(row)) hidden++;
+      return hidden === 0 ? false : hidden === t.rect.bottom - t.rect.top + 1 ? true : null;
+    },
+  },
   values: {
     get: (t, ex) => grid(t, (row, col) => readCell(t.sheet, row, col).value, ex),
     set: (t, input) => {
@@ -162,6 +173,7 @@ type RangeMembers =
   | "rowCount"
   | "columnCount"
   | "cellCount"
+  | "rowHidden"
   | "values"
   | "numberFormat"
   | "hyperlink"
@@ -185,6 +197,7 @@ export class FakeRange extends FakeObject<RangeTarget> implements Surface<Excel.
   declare readonly rowCount: number;
   declare readonly columnCount: number;
   declare readonly cellCount: number;
+  declare readonly rowHidden: boolean;
   declare values: any[][];
   declare numberFormat: any[][];
   declare hyperlink: Excel.RangeHyperlink;
