@@ -10,6 +10,8 @@ const root = import.meta.dirname;
 
 const CORE = "The core is pure TypeScript: no Office, DOM, Node, React or adapter import (README, Architecture).";
 const ADAPTER = "Adapters only move cells; they never import the task pane UI, each other or the tests (README, Architecture).";
+const XLSX = "src/xlsx turns an exceljs sheet into the core's grid for the command line and the pane: the core only (README, Architecture).";
+const UI = "The task pane runs over the core, the Office adapter and src/xlsx, never the command line (README, Architecture).";
 
 export default defineConfig(
   { ignores: ["node_modules/", "dist/", "build/", "out/", "coverage/", "scratch/", "test-artifacts/"] },
@@ -46,6 +48,21 @@ export default defineConfig(
     files: ["src/core/**/*.{ts,tsx}"],
     plugins: { boundary },
     rules: { "boundary/imports": ["error", { root, allowFolders: ["src/core"], allowPackages: false, reason: CORE }] },
+  },
+  {
+    files: ["src/xlsx/**/*.{ts,tsx}"],
+    plugins: { boundary },
+    rules: {
+      "boundary/imports": [
+        "error",
+        { root, forbidFolders: ["src/taskpane", "src/preview", "src/cli", "src/excel", "test"], forbidPackages: ["react", "react-dom", "@fluentui"], reason: XLSX },
+      ],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    plugins: { boundary },
+    rules: { "boundary/imports": ["error", { root, forbidFolders: ["src/cli", "test"], reason: UI }] },
   },
   ...["src/excel", "src/cli"].map((adapter) => ({
     files: [`${adapter}/**/*.{ts,tsx}`],

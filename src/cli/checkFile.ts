@@ -3,7 +3,7 @@
 // (src/cli/packageGrids.ts); a check that will write a copy needs exceljs's workbook.
 import type ExcelJS from "exceljs";
 import { checkWorkbook, NO_TABLE_MESSAGE, noTableFound, ownSheetKind, type CheckOptions, type SheetGrid, type WorkbookResult } from "../core";
-import { sheetGrid, SheetTooLarge } from "./grid";
+import { sheetGrid, SheetTooLarge } from "../xlsx/grid";
 import { unfilledMerges } from "./mergeGuard";
 import { packageGrids } from "./packageGrids";
 import { loadWorkbook, quoteNames, readPackage, UnreadableFile } from "./readWorkbook";

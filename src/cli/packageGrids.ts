@@ -7,7 +7,7 @@
 // readers to the same grids.
 import type { SheetGrid } from "../core";
 import { readSharedStrings, readStyles, type SharedStrings, type Styles } from "./exceljsParts";
-import { MAX_SHEET_CELLS, SheetTooLarge } from "./grid";
+import { MAX_SHEET_CELLS, SheetTooLarge } from "../xlsx/grid";
 import { sheetXmlGrid } from "./sheetXml";
 import { attribute, NotUnderstood } from "./xmlText";
 import { zipIndex, type ZipIndex } from "./zipIndex";

@@ -1,7 +1,7 @@
 // --roster FILE: the pledge roster (공약 목록) read from its own workbook. The sheet is
 // found by name (공약 목록) or by its header row; the core reads and compares it.
 import { findRosterSheet, readRoster, type RosterEntry, ROSTER_HEADER } from "../core";
-import { sheetGrid } from "./grid";
+import { sheetGrid } from "../xlsx/grid";
 import { readWorkbook, UnreadableFile } from "./readWorkbook";
 
 export async function readRosterFile(path: string): Promise<RosterEntry[]> {

@@ -7,9 +7,9 @@
 // order, overlapping merges, anything a parser would treat specially (`<!`).
 import type { CellValue as ExcelValue } from "exceljs";
 import { toA1, type CellValue, type MergedArea, type SheetGrid } from "../core";
-import { gridEntry, plainValue } from "./cellValue";
+import { gridEntry, plainValue } from "../xlsx/cellValue";
 import { excelUtils, type SharedStrings, type Styles } from "./exceljsParts";
-import { SheetTooLarge } from "./grid";
+import { SheetTooLarge } from "../xlsx/grid";
 import { FILLED_MERGE_CELLS } from "./mergeGuard";
 import { attribute, decodeText, NotUnderstood } from "./xmlText";
 

@@ -1,7 +1,7 @@
 // 이전 제출본과 비교 in the pane: the earlier .xlsx is read right here, checked by the core and
 // compared with the current check's result. The .xlsx reader (exceljs, large) is imported
 // only when a file is chosen, so webpack puts it in its own chunk and the pane's first load
-// stays small. The exceljs → grid step is the command line's (src/cli/grid.ts, no Node
+// stays small. The exceljs → grid step is the command line's (src/xlsx/grid.ts, no Node
 // imports); it belongs in a module both adapters share.
 import { checkWorkbook, compareWorkbooks, type Change, type WorkbookResult } from "../core";
 
@@ -10,7 +10,7 @@ export class EarlierSubmissionError extends Error {}
 /** The reader's chunk, fetched from the add-in's server on first use (named for the build's output). */
 async function loadReader() {
   try {
-    return await Promise.all([import(/* webpackChunkName: "xlsx-reader" */ "exceljs"), import(/* webpackChunkName: "xlsx-reader" */ "../cli/grid")]);
+    return await Promise.all([import(/* webpackChunkName: "xlsx-reader" */ "exceljs"), import(/* webpackChunkName: "xlsx-reader" */ "../xlsx/grid")]);
   } catch (error) {
     throw new EarlierSubmissionError("이전 제출본을 읽는 기능을 불러오지 못했습니다. 네트워크 연결을 확인하고 작업 창을 다시 연 뒤 해 보세요.", { cause: error });
   }

@@ -1,6 +1,7 @@
 // Arranges a workbook result for the findings list, errors first: sheets and pledges with
 // an error come before those with only warnings, and so on; within a group findings go by
 // severity, each severity in the card's order. Counts per severity, and per filter chip.
+import { isReviewerSheet } from "../core";
 import type { Finding, Pledge, Severity, WorkbookResult } from "../core/types";
 
 export type SeverityCounts = Record<Severity, number>;
@@ -108,7 +109,8 @@ export function groupFindings(result: WorkbookResult, options: GroupOptions = {}
     sheets: ordered,
     counts: countBySeverity(open),
     accepted: result.sheets.reduce((n, s) => n + s.findings.filter(isAccepted).length, 0),
-    sheetsChecked: result.sheets.length,
+    // 점검 예외 and 공약 목록 are read alongside, not checked: not counted as checked sheets.
+    sheetsChecked: result.sheets.filter((sheet) => !isReviewerSheet(sheet.name)).length,
     pledgesChecked: result.sheets.reduce((n, s) => n + s.pledges.length, 0),
   };
 }

@@ -3,7 +3,7 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkFile } from "../../src/cli/checkFile";
-import { sheetGrid } from "../../src/cli/grid";
+import { sheetGrid } from "../../src/xlsx/grid";
 import { readWorkbook } from "../../src/cli/readWorkbook";
 import type { SheetGrid } from "../../src/core";
 import { cardGrid, seedCard633, seedCard723 } from "../../src/sample/cards";

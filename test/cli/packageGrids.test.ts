@@ -5,7 +5,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkFile, checkForCopy } from "../../src/cli/checkFile";
-import { sheetGrid } from "../../src/cli/grid";
+import { sheetGrid } from "../../src/xlsx/grid";
 import { packageGrids } from "../../src/cli/packageGrids";
 import { loadWorkbook, UnreadableFile } from "../../src/cli/readWorkbook";
 import type { SheetGrid } from "../../src/core";

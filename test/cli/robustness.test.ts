@@ -7,7 +7,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkFile, checkForCopy } from "../../src/cli/checkFile";
-import { sheetGrid, SheetTooLarge } from "../../src/cli/grid";
+import { sheetGrid, SheetTooLarge } from "../../src/xlsx/grid";
 import { readWorkbook } from "../../src/cli/readWorkbook";
 import { cardGrid, seedCard633, seedCard723, stackCards } from "../../src/sample/cards";
 import { planRateWrites, type Finding, type SheetGrid } from "../../src/core";

@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { checkWorkbook, type WorkbookResult } from "../../src/core";
-import { sheetGrid } from "../../src/cli/grid";
+import { sheetGrid } from "../../src/xlsx/grid";
 import { createPledgeChecker } from "../../src/excel";
 import { MemoryExcel } from "../../src/memory-excel";
 import { workbookFromExcelJs } from "../../src/memory-excel/xlsx";

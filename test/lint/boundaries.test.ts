@@ -70,3 +70,21 @@ describe("an adapter never imports the UI, the other adapter or the tests", () =
     expect(await boundaryHits("src/taskpane/probe.ts", code)).toEqual([]);
   });
 });
+
+describe("the exceljs → grid module and the task pane", () => {
+  it.each([
+    ["src/xlsx/probe.ts", `import { main } from "../cli/main";\nexport const m = main;`],
+    ["src/xlsx/probe.ts", `import { createPledgeChecker } from "../excel";\nexport const c = createPledgeChecker;`],
+    ["src/xlsx/probe.ts", `import { useState } from "react";\nexport const u = useState;`],
+    ["src/taskpane/probe.ts", `import { checkFile } from "../cli/checkFile";\nexport const c = checkFile;`],
+    ["src/taskpane/probe.ts", `export const load = () => import("../cli/grid");`],
+  ])("flags %s reaching past its boundary", async (path, code) => {
+    expect(await boundaryHits(path, code)).toHaveLength(1);
+  });
+
+  it("lets the pane take the grid module, and the module the core and exceljs's types", async () => {
+    expect(await boundaryHits("src/taskpane/probe.ts", `export const load = () => import("../xlsx/grid");`)).toEqual([]);
+    const code = `import type { Worksheet } from "exceljs";\nimport { parseA1 } from "../core";\nexport type W = Worksheet;\nexport const p = parseA1;`;
+    expect(await boundaryHits("src/xlsx/probe.ts", code)).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { checkWorkbook, type Finding } from "../../src/core";
 import { cardGrid, mistakesCard } from "../../src/sample/cards";
 import { splitAccepted } from "../../src/taskpane/acceptedFindings";
+import { groupFindings } from "../../src/taskpane/groupFindings";
 import { ExceptionControls } from "../../src/taskpane/components/ExceptionControls";
 
 afterEach(cleanup);
@@ -64,5 +65,13 @@ describe("ExceptionControls", () => {
     const { open, accepted } = splitAccepted(all);
     expect(accepted.map((f) => f.cell)).toEqual(["F7"]);
     expect(open.map((f) => f.cell)).toEqual(["I8", "I10", "I2"]);
+  });
+});
+
+describe("the checked-sheet count", () => {
+  it("leaves out 점검 예외, which is read alongside the cards but not checked", () => {
+    const result = checkWorkbook([cardGrid(mistakesCard()), exceptions([])]);
+    expect(result.sheets.map((sheet) => sheet.name)).toEqual(["3-1-2", "점검 예외"]);
+    expect(groupFindings(result).sheetsChecked).toBe(1);
   });
 });

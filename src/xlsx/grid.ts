@@ -1,5 +1,6 @@
-// Reads an exceljs worksheet into a SheetGrid: one pass over the rows and cells that
-// exist. The grid stays sparse (holes where nothing is written), so a stray value at
+// Reads an exceljs worksheet into a SheetGrid, for the command line and for the pane's
+// 이전 제출본과 비교 (which reads a file the user picks): one pass over the rows and cells that
+// exist. exceljs types and the core only, so the pane's bundle can take it. The grid stays sparse (holes where nothing is written), so a stray value at
 // XFD1 or A1048576 costs one cell, not the used range's area.
 import type { Worksheet } from "exceljs";
 import { parseA1, type CellValue, type MergedArea, type SheetGrid } from "../core";
