@@ -2,6 +2,7 @@
 // exceljs would lose, and sheets the workbook lists whose part is missing.
 // Only the package's directory and a few small XML parts are decompressed.
 import JSZip from "jszip";
+import { attribute, NotUnderstood } from "./xmlText";
 import { zipIndex, type ZipIndex } from "./zipIndex";
 
 export interface PackageContents {
@@ -45,6 +46,16 @@ async function jszipIndex(bytes: Buffer): Promise<ZipIndex> {
 
 /** `<sheet name="…" r:id="rId3"/>` in workbook.xml, resolved through its relationships. */
 function missingSheets(zip: ZipIndex): string[] {
+  try {
+    return listedWithoutPart(zip);
+  } catch (error) {
+    // A reference no XML parser takes: exceljs refuses the workbook in its own words.
+    if (error instanceof NotUnderstood) return [];
+    throw error;
+  }
+}
+
+function listedWithoutPart(zip: ZipIndex): string[] {
   const workbook = zip.text("xl/workbook.xml");
   const rels = zip.text("xl/_rels/workbook.xml.rels");
   if (!workbook || !rels) return [];
@@ -60,18 +71,9 @@ function missingSheets(zip: ZipIndex): string[] {
     const name = attribute(tag, "name") ?? "";
     const id = attribute(tag, "r:id") ?? attribute(tag, "id");
     const target = id ? targets.get(id) : undefined;
-    if (!target || !names.has(partPath(target))) missing.push(unescapeXml(name));
+    if (!target || !names.has(partPath(target))) missing.push(name);
   }
   return missing;
-}
-
-const ATTRIBUTES = new Map<string, RegExp>();
-
-function attribute(tag: string, name: string): string | null {
-  let pattern = ATTRIBUTES.get(name);
-  if (!pattern) ATTRIBUTES.set(name, (pattern = new RegExp(`\\s${name}="([^"]*)"`)));
-  const m = pattern.exec(tag);
-  return m ? m[1] : null;
 }
 
 /** Targets are relative to xl/ ("worksheets/sheet1.xml") or absolute ("/xl/worksheets/…"). */
@@ -83,8 +85,4 @@ function partPath(target: string): string {
     else if (piece !== ".") parts.push(piece);
   }
   return parts.join("/");
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 }
