@@ -12,7 +12,6 @@ interface SaxXform<Model> {
 
 export interface SharedStrings extends SaxXform<unknown> {
   getString(index: number): ExcelValue | undefined;
-  readonly count: number;
 }
 
 export interface Styles extends SaxXform<unknown> {

@@ -60,12 +60,7 @@ function listedWithoutPart(zip: ZipIndex): string[] {
   const rels = zip.text("xl/_rels/workbook.xml.rels");
   if (!workbook || !rels) return [];
   const names = new Set(zip.names);
-  const targets = new Map<string, string>();
-  for (const tag of rels.match(/<Relationship\b[^>]*>/g) ?? []) {
-    const id = attribute(tag, "Id");
-    const target = attribute(tag, "Target");
-    if (id && target) targets.set(id, target);
-  }
+  const targets = relationshipTargets(rels);
   const missing: string[] = [];
   for (const tag of workbook.match(/<sheet\b[^>]*>/g) ?? []) {
     const name = attribute(tag, "name") ?? "";
@@ -74,6 +69,17 @@ function listedWithoutPart(zip: ZipIndex): string[] {
     if (!target || !names.has(partPath(target))) missing.push(name);
   }
   return missing;
+}
+
+/** A relationships part (OPC, ECMA-376 Part 2 §9.3): each relationship's Id → its Target. */
+export function relationshipTargets(rels: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const tag of rels.match(/<Relationship\b[^>]*>/g) ?? []) {
+    const id = attribute(tag, "Id");
+    const target = attribute(tag, "Target");
+    if (id && target) targets.set(id, target);
+  }
+  return targets;
 }
 
 /** Targets are relative to xl/ ("worksheets/sheet1.xml") or absolute ("/xl/worksheets/…"). */

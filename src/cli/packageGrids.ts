@@ -8,6 +8,7 @@
 import type { SheetGrid } from "../core";
 import { readSharedStrings, readStyles, type SharedStrings, type Styles } from "./exceljsParts";
 import { MAX_SHEET_CELLS, SheetTooLarge } from "../xlsx/grid";
+import { relationshipTargets } from "./package";
 import { sheetXmlGrid } from "./sheetXml";
 import { attribute, NotUnderstood } from "./xmlText";
 import { zipIndex, type ZipIndex } from "./zipIndex";
@@ -25,12 +26,15 @@ export async function packageGrids(bytes: Buffer, limits: { maxCells?: number } 
   const zip = zipIndex(bytes);
   if (!zip || zip.names.some((name) => name.startsWith("/"))) return null;
   try {
-    const sheets = listSheets(zip);
+    const workbook = zip.text("xl/workbook.xml");
+    const rels = zip.text("xl/_rels/workbook.xml.rels");
+    if (workbook === null || rels === null || workbook.includes("<!") || rels.includes("<!")) return null;
+    const sheets = listSheets(workbook, rels, new Set(zip.names));
     if (sheets === null || sheets.length === 0) return null;
     const shared = {
       strings: await optionalPart(zip, "xl/sharedStrings.xml", readSharedStrings),
       styles: await optionalPart(zip, "xl/styles.xml", readStyles),
-      date1904: attribute(/<workbookPr\b[^>]*>/.exec(zip.text("xl/workbook.xml") ?? "")?.[0] ?? "", "date1904") === "1",
+      date1904: attribute(/<workbookPr\b[^>]*>/.exec(workbook)?.[0] ?? "", "date1904") === "1",
     };
     const grids: SheetGrid[] = [];
     const notices: string[] = [];
@@ -64,17 +68,8 @@ async function optionalPart<T extends SharedStrings | Styles>(zip: ZipIndex, nam
  * (lib/xlsx/xform/book/workbook-xform.js, `reconcile`). Null when exceljs would skip or
  * rename one (a missing part, a chart sheet, a name it refuses), so that it speaks for it.
  */
-function listSheets(zip: ZipIndex): { name: string; part: string }[] | null {
-  const workbook = zip.text("xl/workbook.xml");
-  const rels = zip.text("xl/_rels/workbook.xml.rels");
-  if (workbook === null || rels === null || workbook.includes("<!") || rels.includes("<!")) return null;
-  const targets = new Map<string, string>();
-  for (const tag of rels.match(/<Relationship\b[^>]*>/g) ?? []) {
-    const id = attribute(tag, "Id");
-    const target = attribute(tag, "Target");
-    if (id !== null && target !== null) targets.set(id, target);
-  }
-  const names = new Set(zip.names);
+function listSheets(workbook: string, rels: string, names: Set<string>): { name: string; part: string }[] | null {
+  const targets = relationshipTargets(rels);
   const ids = new Set<number>();
   const sheets: { name: string; part: string }[] = [];
   for (const tag of workbook.match(/<sheet\b[^>]*>/g) ?? []) {

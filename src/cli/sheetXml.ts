@@ -75,9 +75,7 @@ export function sheetXmlGrid(name: string, xml: string, shared: PackageShared, l
 function cellAt(tag: string, row: number): number {
   const ref = REF.exec(attribute(tag, "r") ?? "");
   if (!ref || Number(ref[2]) - 1 !== row) throw new NotUnderstood("cell reference");
-  let col = 0;
-  for (let i = 0; i < ref[1].length; i++) col = col * 26 + ref[1].charCodeAt(i) - 64;
-  return col - 1;
+  return columnOf(ref[1]);
 }
 
 /** The value exceljs gives a cell and its number format; undefined for a cell with no value. */
@@ -149,6 +147,7 @@ function mergedAreas(xml: string): MergedArea[] {
   return areas;
 }
 
+/** "A" → 0, "AB" → 27. */
 function columnOf(letters: string): number {
   let col = 0;
   for (let i = 0; i < letters.length; i++) col = col * 26 + letters.charCodeAt(i) - 64;
