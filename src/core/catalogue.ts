@@ -140,7 +140,7 @@ export const FINDING_CODES: { readonly [C in FindingCode]: CatalogueEntry<C> } =
   PLEDGE_RATE_PARTIAL: {
     severity: "warning",
     title: "일부 지표 제외",
-    message: (p) => `지표 ${p.indicators}개 중 ${p.indicators - p.rated}개는 이행률을 계산할 수 없어 나머지 ${p.rated}개의 평균으로 공약 이행률을 냈습니다.`,
+    message: (p) => `지표 ${p.indicators}개 중 ${p.indicators - p.rated}개는 이행률을 계산할 수 없어 공약 이행률과 카드 이행률은 판정하지 않았습니다(나머지 ${p.rated}개의 평균은 공약 이행률이 아닙니다).`,
   },
   NO_TARGET: {
     severity: "warning",

@@ -2,9 +2,10 @@
 import type { CellValue, RateStyle } from "./types";
 import { decimalsOf, roundHalfUp, snap } from "./rounding";
 import { memo, normalize } from "./text";
+import { DASH_CHARS, isNoEntry } from "./rules/placeholders";
 
 /**
- * What a period cell is: blank (nothing written), dash (`-`: explicitly nothing this
+ * What a period cell is: blank (nothing written), dash (`-` or a placeholder word: explicitly nothing this
  * period), a value (annual and/or cumulative, `8(16)`, `-(1)`, `5`) or unreadable.
  */
 export type PeriodCell =
@@ -15,15 +16,13 @@ export type PeriodCell =
 
 export type PeriodCellKind = PeriodCell["kind"];
 
-// ㅡ (U+3161) becomes U+1173 under NFKC; both are typed as a dash.
-const DASH = "[-‐‑‒–—―−ㅡ\u1173]";
+const DASH = `[${DASH_CHARS}]`;
 // 1,234.5 or 1234.5, optionally signed; a unit word may follow (8회).
 const NUM = "([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[+-]?\\.\\d+)";
 const UNIT = "(?:[가-힣A-Za-z]{1,4})?";
 const PART = `(?:${NUM}${UNIT}|(${DASH}))`;
 const WITH_CUMULATIVE = new RegExp(`^(?:${PART})?\\(${PART}\\)$`);
 const BARE_NUMBER = new RegExp(`^${NUM}${UNIT}$`);
-const BARE_DASH = new RegExp(`^${DASH}+$`);
 
 function toNumber(text: string): number {
   return Number(text.replace(/,/g, ""));
@@ -47,7 +46,8 @@ const parsePeriodText = memo((raw: string): PeriodCell => {
   const text = stripped(raw);
   if (text === "") return { kind: "blank" };
   if (text.startsWith("=")) return { kind: "unreadable", reason: "formula" };
-  if (BARE_DASH.test(text)) return { kind: "dash" };
+  // `-`, `해당없음`, `미정`, `N/A`: no entry this period (src/core/rules/placeholders.ts).
+  if (isNoEntry(text)) return { kind: "dash" };
   const bare = BARE_NUMBER.exec(text);
   if (bare) return { kind: "value", annual: toNumber(bare[1]), cumulative: null };
   const pair = WITH_CUMULATIVE.exec(text);
@@ -76,7 +76,7 @@ export function parseRateCell(raw: CellValue): RateCell {
     return { kind: "rate", value: snap(raw), decimals: decimalsOf(raw), style: "number" };
   }
   const text = normalize(raw).replace(/\s+/g, "");
-  if (text === "" || BARE_DASH.test(text)) return { kind: "blank" };
+  if (text === "" || isNoEntry(text)) return { kind: "blank" };
   if (text.startsWith("=")) return { kind: "unreadable", reason: "formula" };
   const m = RATE.exec(text.replace(/,/g, ""));
   if (!m) return { kind: "unreadable", reason: "form" };

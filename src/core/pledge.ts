@@ -57,8 +57,10 @@ export function readPledge(
   // Rule 3, with withdrawn indicators counted as the card counts them.
   const mean = pledgeMean(rows, closing.value, findings);
   const rated = mean.counted.filter((i) => i.rate !== null);
+  // Some indicators rated, others not: the mean of the rest is no pledge rate (PLEDGE_RATE_PARTIAL below).
+  const partial = !read.unsure && rated.length > 0 && rated.length < mean.counted.length;
   // A partial read is never a verdict: the one warning already says what was not understood.
-  const rate = read.unsure ? null : mean.rate;
+  const rate = read.unsure || partial ? null : mean.rate;
 
   const rateCell = table.closingRow !== null && cols.rate >= 0 ? grid.address(table.closingRow, cols.rate) : null;
   for (const { indicator, raw, area } of rows) {
@@ -85,7 +87,7 @@ export function readPledge(
   }
   const partialAt = rateCell ?? grid.address(header.row, header.col);
   const considered = mean.counted.length;
-  if (!read.unsure && rated.length > 0 && rated.length < considered) {
+  if (partial) {
     findings.add("PLEDGE_RATE_PARTIAL", { cell: partialAt, role: "pledgeRate" }, { indicators: considered, rated: rated.length }, { expected: rated.length, found: considered });
   }
 

@@ -54,9 +54,9 @@ describe("cells that cannot be read", () => {
     const indicator = result.pledges[0].indicators[1];
     expect(indicator.rate).toBeNull();
     expect(indicator.actual).toBeNull();
-    // The pledge rate is then the mean of what can be computed, and says so.
+    // The mean of what can be computed is no pledge rate: no verdict, and it says so (issue 19).
     expect(only(result, "PLEDGE_RATE_PARTIAL")).toEqual([expect.objectContaining({ cell: "I10", expected: 1, found: 2 })]);
-    expect(result.pledges[0].rate).toBe(100);
+    expect(result.pledges[0].rate).toBeNull();
   });
 
   it("recovers the running total from a later written cumulative", () => {
@@ -106,7 +106,7 @@ describe("indicator rate (rule 2)", () => {
     const result = run(card633((s) => (s.indicators[1].target = ["-", "", "-", "", ""])));
     expect(only(result, "NO_TARGET")).toEqual([expect.objectContaining({ cell: "H8", severity: "warning" })]);
     expect(result.pledges[0].indicators[1].rate).toBeNull();
-    expect(result.pledges[0].rate).toBe(100);
+    expect(result.pledges[0].rate).toBeNull();
     expect(codes(result)).toContain("PLEDGE_RATE_PARTIAL");
   });
 

@@ -5,3 +5,4 @@ export * from "./sheets";
 export * from "./labels";
 export * from "./pledgeNumbers";
 export * from "./options";
+export * from "./placeholders";
