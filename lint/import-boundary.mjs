@@ -1,6 +1,7 @@
 // ESLint rule `boundary/imports`: dependencies point toward the core. Each file matched by a
 // config block gets options saying which repository folders and packages it may import:
 //   { allowFolders: ["src/core"], allowPackages: false }   src/core imports only src/core
+//   { purePackages: ["es-hangul"] }   …and the few pure packages named (no DOM, Node or Office import)
 //   { forbidFolders: ["src/taskpane"], forbidPackages: ["react"] }   an adapter never imports the UI
 // Relative paths are resolved against the importing file, so `../excel` from src/core/x.ts is
 // caught however it is spelled. Checks static and dynamic imports, re-exports, `import x =
@@ -22,6 +23,8 @@ export const importBoundary = {
           allowFolders: folderList,
           forbidFolders: folderList,
           allowPackages: { type: "boolean" },
+          // Pure packages the folder may still import when allowPackages is false (no DOM, Node or Office).
+          purePackages: folderList,
           forbidPackages: folderList,
           reason: { type: "string" },
         },
@@ -51,7 +54,8 @@ export const importBoundary = {
         if (!allowed || forbidden) context.report({ ...where(at), messageId: "folder", data: { source, target, reason } });
         return;
       }
-      if (options.allowPackages === false) {
+      const pure = (options.purePackages ?? []).some((p) => source === p || source.startsWith(`${p}/`));
+      if (options.allowPackages === false && !pure) {
         context.report({ ...where(at), messageId: "package", data: { source, reason } });
         return;
       }

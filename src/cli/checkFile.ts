@@ -7,6 +7,7 @@ import { sheetGrid, SheetTooLarge } from "../xlsx/grid";
 import { unfilledMerges } from "./mergeGuard";
 import { packageGrids } from "./packageGrids";
 import { loadWorkbook, quoteNames, readPackage, UnreadableFile } from "./readWorkbook";
+import { withParticle } from "../core/josa";
 
 export interface CheckedFile {
   result: WorkbookResult;
@@ -54,7 +55,7 @@ async function checkLoaded(bytes: Buffer, options: CheckOptions, limits: CheckLi
   const { workbook, contents } = await loadWorkbook(bytes);
   const notices: string[] = [];
   if (contents.missingSheets.length > 0) {
-    notices.push(`시트 ${quoteNames(contents.missingSheets)}은(는) 통합 문서 목록에는 있지만 내용이 파일에서 빠져 있어 점검하지 못했습니다.`);
+    notices.push(`시트 ${withParticle(quoteNames(contents.missingSheets), "은/는")} 통합 문서 목록에는 있지만 내용이 파일에서 빠져 있어 점검하지 못했습니다.`);
   }
   const grids: SheetGrid[] = [];
   for (const sheet of workbook.worksheets) {
@@ -62,7 +63,7 @@ async function checkLoaded(bytes: Buffer, options: CheckOptions, limits: CheckLi
       grids.push(sheetGrid(sheet, limits));
     } catch (error) {
       // One odd sheet does not take the file down: it is named, the others are checked.
-      notices.push(error instanceof SheetTooLarge ? error.message : `시트 '${sheet.name}'을(를) 읽는 중 예상하지 못한 문제가 생겨 점검하지 못했습니다.`);
+      notices.push(error instanceof SheetTooLarge ? error.message : `시트 ${withParticle(`'${sheet.name}'`, "을/를")} 읽는 중 예상하지 못한 문제가 생겨 점검하지 못했습니다.`);
     }
   }
   const result = checkGrids(grids, notices, options);

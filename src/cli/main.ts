@@ -20,6 +20,7 @@ import { exitCode, type FileReport } from "./report";
 import { identify, inputAt, writeProblem, type FileIdentity } from "./safeWrite";
 import { summarizeReports } from "./summary";
 import { SUMMARY_FILE_NAME, writeSummaryWorkbook } from "./summaryWorkbook";
+import { withParticle } from "../core/josa";
 
 export interface Output {
   write(text: string): unknown;
@@ -137,7 +138,7 @@ async function outputClash(dir: string, inputs: Input[], outPaths: (string | nul
     if (out === null) continue;
     const input = await inputAt(out, identities);
     if (input) {
-      return `사본을 쓸 '${out}'이(가) 원본 파일 '${input.path}'과(와) 같은 파일입니다 (링크로 연결됨). 원본을 덮어쓰지 않도록 다른 폴더를 지정하세요.`;
+      return `사본을 쓸 ${withParticle(`'${out}'`, "이/가")} 원본 파일 ${withParticle(`'${input.path}'`, "와/과")} 같은 파일입니다 (링크로 연결됨). 원본을 덮어쓰지 않도록 다른 폴더를 지정하세요.`;
     }
   }
   return null;
@@ -156,7 +157,7 @@ async function writeSummary(
   const copies = new Set(reports.flatMap((report) => (report.output ? [basename(report.output)] : [])));
   const name = uniqueName(SUMMARY_FILE_NAME, new Set([...copies].map((copy) => copy.toLowerCase())));
   if (name !== SUMMARY_FILE_NAME) {
-    io.stderr.write(`알림: 검토 사본 중 '${SUMMARY_FILE_NAME}'이(가) 있어 요약은 '${name}'에 썼습니다.\n`);
+    io.stderr.write(`알림: 검토 사본 중 ${withParticle(`'${SUMMARY_FILE_NAME}'`, "이/가")} 있어 요약은 '${name}'에 썼습니다.\n`);
   }
   const path = join(dir, name);
   await writeSummaryWorkbook(path, summary, args.precision, copies, inputs, rules);
@@ -188,14 +189,14 @@ async function checkOne(input: Input, options: CheckOptions, outPath: string | n
   report.notices = [...checked.notices];
   if (outPath === null || !isCopy(checked)) return report;
   if (checked.unkept.length > 0 && !args.fixAnyway) {
-    report.writeError = `검토 사본을 쓰지 않았습니다: 사본에는 ${checked.unkept.join(", ")}이(가) 남지 않습니다. 그래도 쓰려면 --fix-anyway를 주세요.`;
+    report.writeError = `검토 사본을 쓰지 않았습니다: 사본에는 ${withParticle(checked.unkept.join(", "), "이/가")} 남지 않습니다. 그래도 쓰려면 --fix-anyway를 주세요.`;
     return report;
   }
   try {
     const fix = await writeAnnotatedCopy(checked.workbook, checked.result, outPath, options, inputs);
     report.output = outPath;
     report.notices.push(...fix.refused);
-    if (checked.unkept.length > 0) report.notices.push(`사본에는 ${checked.unkept.join(", ")}이(가) 남지 않았습니다 (--fix-anyway).`);
+    if (checked.unkept.length > 0) report.notices.push(`사본에는 ${withParticle(checked.unkept.join(", "), "이/가")} 남지 않았습니다 (--fix-anyway).`);
   } catch (error) {
     report.writeError = `검토 사본을 쓰지 못했습니다: ${writeProblem(error)}`;
     report.detail = reason(error);

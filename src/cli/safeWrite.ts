@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, open, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { withParticle } from "../core/josa";
 
 /** Real path and inode of a file, as far as it exists. */
 export interface FileIdentity {
@@ -28,7 +29,7 @@ export async function inputAt(output: string, inputs: readonly FileIdentity[]): 
 
 export class OutputIsInput extends Error {
   constructor(readonly output: string, readonly input: string) {
-    super(`'${output}'은(는) 원본 파일 '${input}'과(와) 같은 파일이라(링크 포함) 쓰지 않았습니다. 원본은 바꾸지 않습니다.`);
+    super(`${withParticle(`'${output}'`, "은/는")} 원본 파일 ${withParticle(`'${input}'`, "와/과")} 같은 파일이라(링크 포함) 쓰지 않았습니다. 원본은 바꾸지 않습니다.`);
   }
 }
 

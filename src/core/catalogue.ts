@@ -1,6 +1,7 @@
 // The catalogue of findings: each code's severity, Korean title, typed parameters, and
 // the template its Korean message is rendered from. Codes are public (README, JSON):
 // never rename one; a new code goes at the end with a README row.
+import { withParticle } from "./josa";
 import type { Severity } from "./types";
 
 type RowWord = "목표" | "이행";
@@ -65,12 +66,12 @@ export const FINDING_CODES: { readonly [C in FindingCode]: CatalogueEntry<C> } =
   TARGET_CUMULATIVE_MISMATCH: {
     severity: "error",
     title: "목표 누계 불일치",
-    message: (p) => `목표 누계가 맞지 않습니다: 앞 누계 ${n(p.base)} + 이번 기간 ${n(p.annual)} = ${n(p.expected)}인데 ${n(p.found)}(으)로 적혀 있습니다.`,
+    message: (p) => `목표 누계가 맞지 않습니다: 앞 누계 ${n(p.base)} + 이번 기간 ${n(p.annual)} = ${n(p.expected)}인데 ${withParticle(n(p.found), "으로/로")} 적혀 있습니다.`,
   },
   ACTUAL_CUMULATIVE_MISMATCH: {
     severity: "error",
     title: "이행 누계 불일치",
-    message: (p) => `이행 누계가 맞지 않습니다: 앞 누계 ${n(p.base)} + 이번 기간 ${n(p.annual)} = ${n(p.expected)}인데 ${n(p.found)}(으)로 적혀 있습니다.`,
+    message: (p) => `이행 누계가 맞지 않습니다: 앞 누계 ${n(p.base)} + 이번 기간 ${n(p.annual)} = ${n(p.expected)}인데 ${withParticle(n(p.found), "으로/로")} 적혀 있습니다.`,
   },
   UNREADABLE_CELL: {
     severity: "error",
@@ -82,7 +83,7 @@ export const FINDING_CODES: { readonly [C in FindingCode]: CatalogueEntry<C> } =
           : `${p.row} 값을 읽을 수 없습니다. '8(16)'처럼 '연간(누계)' 형식으로 적어 주세요.`
         : p.reason === "formula"
           ? `${p.subject}의 수식 계산 결과가 저장되어 있지 않습니다. Excel에서 다시 계산한 뒤 저장해 주세요.`
-          : `${p.subject}을 숫자로 읽을 수 없습니다. '86' 또는 '86%'처럼 적어 주세요.`,
+          : `${withParticle(p.subject, "을/를")} 숫자로 읽을 수 없습니다. '86' 또는 '86%'처럼 적어 주세요.`,
   },
   NEGATIVE_VALUE: {
     severity: "error",
@@ -151,7 +152,7 @@ export const FINDING_CODES: { readonly [C in FindingCode]: CatalogueEntry<C> } =
   ZERO_TARGET: {
     severity: "warning",
     title: "목표 0",
-    message: (p) => `'${p.indicator}' 지표의 최종 목표 누계가 ${n(p.target)}(이)라 이행률을 계산할 수 없습니다. 공약 이행률 평균에서 제외했습니다.`,
+    message: (p) => `'${p.indicator}' 지표의 최종 목표 누계가 ${withParticle(n(p.target), "이라/라")} 이행률을 계산할 수 없습니다. 공약 이행률 평균에서 제외했습니다.`,
   },
   ACTUAL_AFTER_AS_OF: {
     severity: "warning",
@@ -172,7 +173,7 @@ export const FINDING_CODES: { readonly [C in FindingCode]: CatalogueEntry<C> } =
   UNKNOWN_STATUS: {
     severity: "warning",
     title: "알 수 없는 추진상황",
-    message: (p) => `추진상황 '${p.status}'은(는) 알려진 상태(${p.known.join("·")})가 아닙니다.`,
+    message: (p) => `추진상황 ${withParticle(`'${p.status}'`, "은/는")} 알려진 상태(${p.known.join("·")})가 아닙니다.`,
   },
   MISSING_STATUS: {
     severity: "warning",
@@ -196,7 +197,7 @@ export const FINDING_CODES: { readonly [C in FindingCode]: CatalogueEntry<C> } =
     severity: "warning",
     title: "알 수 없는 기간",
     hint: "2024 또는 2026. 6.",
-    message: (p) => `기간 머리글 '${p.label}'을(를) 연도로 읽을 수 없습니다. 기준일과 비교하는 검사에서 이 기간은 빠집니다.`,
+    message: (p) => `기간 머리글 ${withParticle(`'${p.label}'`, "을/를")} 연도로 읽을 수 없습니다. 기준일과 비교하는 검사에서 이 기간은 빠집니다.`,
   },
   TABLE_EMPTY: {
     severity: "warning",
@@ -212,7 +213,7 @@ export const FINDING_CODES: { readonly [C in FindingCode]: CatalogueEntry<C> } =
     severity: "info",
     title: "누계 미기재",
     message: (p) =>
-      `괄호 안 누계가 없어 ${n(p.annual)}을(를) 이 기간의 연간 값으로 보고 누계를 ${p.cumulative === null ? "알 수 없음" : n(p.cumulative)}(으)로 계산했습니다.`,
+      `괄호 안 누계가 없어 ${withParticle(n(p.annual), "을/를")} 이 기간의 연간 값으로 보고 누계를 ${p.cumulative === null ? "알 수 없음으로" : withParticle(n(p.cumulative), "으로/로")} 계산했습니다.`,
   },
   MISSING_DEPARTMENT: {
     severity: "info",
@@ -223,7 +224,7 @@ export const FINDING_CODES: { readonly [C in FindingCode]: CatalogueEntry<C> } =
   DUPLICATE_PLEDGE_ID: {
     severity: "warning",
     title: "공약번호 중복",
-    message: (p) => `공약번호 ${p.id}이(가) 이 통합 문서에 또 있습니다(처음: ${p.first}). 두 카드를 서로 다른 공약으로 따로 점검했습니다. 번호를 확인해 주세요.`,
+    message: (p) => `공약번호 ${withParticle(p.id, "이/가")} 이 통합 문서에 또 있습니다(처음: ${p.first}). 두 카드를 서로 다른 공약으로 따로 점검했습니다. 번호를 확인해 주세요.`,
   },
   RATE_CELL_MERGED: {
     severity: "warning",
@@ -239,7 +240,7 @@ export const FINDING_CODES: { readonly [C in FindingCode]: CatalogueEntry<C> } =
     severity: "warning",
     title: "점검 예외 행 불완전",
     message: (p) =>
-      `점검 예외 행의 ${p.missing.join("·")}이(가) 비어 있거나 읽을 수 없어${p.cell !== null ? ` (셀 '${p.cell}'은(는) A1 형식 주소가 아님)` : ""} 이 행은 예외로 쓰지 않습니다.`,
+      `점검 예외 행의 ${withParticle(p.missing.join("·"), "이/가")} 비어 있거나 읽을 수 없어${p.cell !== null ? ` (셀 ${withParticle(`'${p.cell}'`, "은/는")} A1 형식 주소가 아님)` : ""} 이 행은 예외로 쓰지 않습니다.`,
   },
   EXCEPTION_UNUSED: {
     severity: "info",
@@ -262,7 +263,7 @@ export const FINDING_CODES: { readonly [C in FindingCode]: CatalogueEntry<C> } =
     severity: "warning",
     title: "지표 종류상 이행률 미산출",
     message: (p) =>
-      `'${p.indicator}'은(는) ${
+      `${withParticle(`'${p.indicator}'`, "은/는")} ${
         p.kind === "milestone"
           ? `단계로 적힌 지표라(목표 '${p.target ?? "없음"}', 실적 '${p.actual ?? "없음"}') 최종 단계에 이르기 전의 이행률 규칙이 카드에 없어`
           : "줄어야 좋은 지표로 보이는데 기준값과 계산 규칙이 카드에 없어"
@@ -277,7 +278,7 @@ export const FINDING_CODES: { readonly [C in FindingCode]: CatalogueEntry<C> } =
     severity: "info",
     title: "숨김·삭제 지표",
     message: (p) =>
-      `'${p.indicator}'은(는) ${p.why === "name" ? "이름에 삭제·폐지 표시가 있어" : "숨겨진 행에 있어"}(삭제·폐지된 지표로 보고) ${
+      `${withParticle(`'${p.indicator}'`, "은/는")} ${p.why === "name" ? "이름에 삭제·폐지 표시가 있어" : "숨겨진 행에 있어"}(삭제·폐지된 지표로 보고) ${
         p.counted === "included"
           ? "카드의 공약 이행률이 이 지표를 포함해 계산되어 평균에 넣었습니다"
           : p.counted === "excludedByCard"

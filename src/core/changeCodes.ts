@@ -1,5 +1,6 @@
 // The catalogue of changes between two submissions of a workbook: stable codes, their
 // severity and Korean templates. Codes are public (README, JSON); never rename one.
+import { withParticle } from "./josa";
 import type { Severity } from "./types";
 
 /** A value as a change shows it: its text, or 빈칸. */
@@ -60,22 +61,22 @@ export const CHANGE_CODES: { readonly [C in ChangeCode]: ChangeCodeEntry<C> } = 
   INDICATOR_ADDED: {
     severity: "warning",
     title: "지표 추가",
-    message: (p) => `이전 제출에 없던 지표 '${p.indicator}'이(가) 생겼습니다.`,
+    message: (p) => `이전 제출에 없던 지표 ${withParticle(`'${p.indicator}'`, "이/가")} 생겼습니다.`,
   },
   INDICATOR_REMOVED: {
     severity: "warning",
     title: "지표 삭제",
-    message: (p) => `이전 제출에 있던 지표 '${p.indicator}'이(가) 없어졌습니다.`,
+    message: (p) => `이전 제출에 있던 지표 ${withParticle(`'${p.indicator}'`, "이/가")} 없어졌습니다.`,
   },
   PLEDGE_ADDED: {
     severity: "info",
     title: "공약 추가",
-    message: (p) => `이전 제출에 없던 공약 ${p.pledge}이(가) 생겼습니다.`,
+    message: (p) => `이전 제출에 없던 공약 ${withParticle(p.pledge, "이/가")} 생겼습니다.`,
   },
   PLEDGE_REMOVED: {
     severity: "warning",
     title: "공약 삭제",
-    message: (p) => `이전 제출에 있던 공약 ${p.pledge}이(가) 현재 제출에 없습니다.`,
+    message: (p) => `이전 제출에 있던 공약 ${withParticle(p.pledge, "이/가")} 현재 제출에 없습니다.`,
   },
   STATUS_CHANGED: {
     // A step back from 완료 is a warning (compare.ts raises it); any other change is news.

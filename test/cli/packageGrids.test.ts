@@ -141,7 +141,7 @@ describe("what the quick reader is unsure of goes to exceljs, with the same resu
     await editPart(path, "xl/worksheets/sheet2.xml", () => null);
     expect(await packageGrids(await readFile(path))).toBeNull();
     const checked = await checkFile(path, {});
-    expect(checked.notices).toEqual(["시트 '7-2-3'은(는) 통합 문서 목록에는 있지만 내용이 파일에서 빠져 있어 점검하지 못했습니다."]);
+    expect(checked.notices).toEqual(["시트 '7-2-3'은 통합 문서 목록에는 있지만 내용이 파일에서 빠져 있어 점검하지 못했습니다."]);
   });
 
   it("overlapping merges, which exceljs refuses: the same Korean refusal", async () => {

@@ -279,7 +279,7 @@ describe("--fix --out edge cases", () => {
     await writeCards(join(folder, "요약.xlsx"), [seedCard633()]);
     const out = join(dir, "clash-out");
     const run = await runCli("check", join(folder, "요약.xlsx"), "--fix", "--out", out, "--json");
-    expect(run.stderr).toContain("알림: 검토 사본 중 '요약.xlsx'이(가) 있어 요약은 '요약 (2).xlsx'에 썼습니다.");
+    expect(run.stderr).toContain("알림: 검토 사본 중 '요약.xlsx'가 있어 요약은 '요약 (2).xlsx'에 썼습니다.");
     expect((await readdir(out)).sort()).toEqual(["요약 (2).xlsx", "요약.xlsx"]);
     expect((JSON.parse(run.stdout) as JsonDoc).summaryOutput).toBe(join(out, "요약 (2).xlsx"));
     const copy = await readWorkbookFile(join(out, "요약.xlsx"));

@@ -107,7 +107,7 @@ describe("compare", () => {
       ["PLEDGE_ADDED", "info", "7-2-3", "7-2-3", "A1"],
       ["PLEDGE_REMOVED", "warning", "6-3-3", null, null],
     ]);
-    expect(changes[1].message).toBe("이전 제출에 있던 공약 6-3-3 16개 공공기관과 상생 자매결연 활성화이(가) 현재 제출에 없습니다.");
+    expect(changes[1].message).toBe("이전 제출에 있던 공약 6-3-3 16개 공공기관과 상생 자매결연 활성화가 현재 제출에 없습니다.");
   });
 
   it("STATUS_CHANGED: a step back from 완료 is a warning, a step forward is news, spacing is no change", () => {

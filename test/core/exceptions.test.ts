@@ -181,7 +181,7 @@ describe("the 점검 예외 sheet itself", () => {
       expect.objectContaining({ code: "EXCEPTION_INCOMPLETE", severity: "warning", cell: "A2", expected: "사유" }),
       expect.objectContaining({ code: "EXCEPTION_INCOMPLETE", severity: "warning", cell: "A3", expected: "셀" }),
     ]);
-    expect(result.sheets[1].findings[1].message).toContain("셀 'F'은(는) A1 형식 주소가 아님");
+    expect(result.sheets[1].findings[1].message).toContain("셀 'F'는 A1 형식 주소가 아님");
     expect(counts(result)).toEqual({ error: 3, warning: 1, info: 0 });
   });
 

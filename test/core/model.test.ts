@@ -121,7 +121,7 @@ describe("findings as data", () => {
     const [f] = only(result, "TARGET_CUMULATIVE_MISMATCH");
     expect(f.code === "TARGET_CUMULATIVE_MISMATCH" && f.params).toEqual({ base: 8, annual: 8, expected: 16, found: 17 });
     expect(f.message).toBe(renderMessage("TARGET_CUMULATIVE_MISMATCH", { base: 8, annual: 8, expected: 16, found: 17 }));
-    expect(f.message).toBe("목표 누계가 맞지 않습니다: 앞 누계 8 + 이번 기간 8 = 16인데 17(으)로 적혀 있습니다.");
+    expect(f.message).toBe("목표 누계가 맞지 않습니다: 앞 누계 8 + 이번 기간 8 = 16인데 17로 적혀 있습니다.");
   });
 
   it("every finding's message is its code's template over its params", () => {

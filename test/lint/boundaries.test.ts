@@ -41,6 +41,11 @@ describe("src/core imports nothing outside src/core", () => {
     expect(hits[0]).toContain("src/excel");
   });
 
+  it("lets the core import es-hangul, a pure package, and nothing else of the registry", async () => {
+    expect(await boundaryHits("src/core/probe.ts", `import { josa } from "es-hangul";\nexport const j = josa;`)).toEqual([]);
+    expect(await boundaryHits("src/core/probe.ts", `import { unzipSync } from "fflate";\nexport const u = unzipSync;`)).toHaveLength(1);
+  });
+
   it("lets the core import itself", async () => {
     const code = `import type { SheetGrid } from "./types";\nimport { checkWorkbook } from ".";\nexport * from "./findings";\nexport type G = SheetGrid;\nexport const c = checkWorkbook;`;
     expect(await boundaryHits("src/core/probe.ts", code)).toEqual([]);

@@ -3,6 +3,7 @@
 import { DEFAULT_LABELS, type LabelWords } from "./labels";
 import { DEFAULT_SUMMARY_PRECISION } from "./precision";
 import { DEFAULT_COMPLETE_STATUSES, statusKey } from "./statuses";
+import { withParticle } from "../josa";
 
 export interface Rules {
   /** Statuses that count as done in 완료율 (spacing ignored). */
@@ -28,7 +29,7 @@ const KEYS = ["completeStatuses", "summaryPrecision", "labels"];
 
 function words(value: unknown, what: string): string[] | string {
   if (!Array.isArray(value) || value.length === 0 || value.some((w) => typeof w !== "string" || w.trim() === "")) {
-    return `${what}은(는) 비어 있지 않은 문자열 목록이어야 합니다.`;
+    return `${withParticle(what, "은/는")} 비어 있지 않은 문자열 목록이어야 합니다.`;
   }
   return value.map((w: string) => w.trim());
 }
@@ -47,12 +48,12 @@ export function rulesFromConfig(config: unknown): { rules: Rules } | { problem: 
   }
   if (given.summaryPrecision !== undefined) {
     const p = given.summaryPrecision;
-    if (p !== 0 && p !== 1 && p !== 2) return { problem: "summaryPrecision은(는) 0, 1, 2 중 하나여야 합니다." };
+    if (p !== 0 && p !== 1 && p !== 2) return { problem: "summaryPrecision은 0, 1, 2 중 하나여야 합니다." };
     rules.summaryPrecision = p;
   }
   if (given.labels !== undefined) {
     const labels = given.labels as Record<string, unknown>;
-    if (typeof labels !== "object" || labels === null || Array.isArray(labels)) return { problem: "labels은(는) { \"target\": [...], \"actual\": [...] } 형식이어야 합니다." };
+    if (typeof labels !== "object" || labels === null || Array.isArray(labels)) return { problem: "labels는 { \"target\": [...], \"actual\": [...] } 형식이어야 합니다." };
     const extra = Object.keys(labels).filter((k) => k !== "target" && k !== "actual");
     if (extra.length > 0) return { problem: `labels에 알 수 없는 항목이 있습니다: ${extra.join(", ")} (target, actual만 쓸 수 있습니다)` };
     for (const which of ["target", "actual"] as const) {
