@@ -95,12 +95,18 @@ export function plainChanges(args: CompareArgs, changes: Change[]): string {
       pledge = c.pledgeId;
       lines.push(`  [공약 ${c.pledgeId ?? "(번호 없음)"}]`);
     }
-    const where = c.sheet !== null && c.cell !== null ? `${c.sheet}!${c.cell}` : "-";
-    lines.push(`    ${SEVERITY_LABEL[c.severity]} ${where}  ${c.message}`);
+    lines.push(`    ${SEVERITY_LABEL[c.severity]} ${place(c)}  ${c.message}`);
   }
   const count = (s: Severity) => changes.filter((c) => c.severity === s).length;
   lines.push("", `합계: 바뀐 점 ${changes.length}건 (오류 ${count("error")}건, 경고 ${count("warning")}건, 참고 ${count("info")}건)`);
   return lines.join("\n");
+}
+
+/** Where a change is: its cell, else its pledge and indicator (a removed pledge has no cell). */
+function place(c: Change): string {
+  if (c.sheet !== null && c.cell !== null) return `${c.sheet}!${c.cell}`;
+  const pledge = `공약 ${c.pledgeId ?? "(번호 없음)"}`;
+  return c.indicator !== null ? `${pledge} 지표 '${c.indicator}'` : pledge;
 }
 
 function reason(error: unknown): string {

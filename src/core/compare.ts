@@ -4,7 +4,7 @@
 // nothing. Each change names the cell in the *current* workbook.
 import type { Indicator, Period, PeriodEntry, Pledge, Severity, WorkbookResult } from "./types";
 import { CHANGE_CODES, renderChange, type ChangeCode, type ChangeParams } from "./changeCodes";
-import { endedBefore } from "./periods";
+import { endedBy } from "./periods";
 import { DEFAULT_RULES, isComplete, statusName, type Rules } from "./rules";
 import { cellText, compact } from "./text";
 import { showValue } from "./flags";
@@ -102,7 +102,7 @@ function compareIndicators(a: Pledge, b: Pledge, x: Indicator, y: Indicator, out
   b.periods.forEach((period, j) => {
     const i = a.periods.findIndex((p) => samePeriod(p, period));
     if (i < 0) return;
-    const past = asOf !== null && endedBefore(a.periods[i], asOf);
+    const past = asOf !== null && endedBy(a.periods[i], asOf);
     const when = { period: period.label, asOf: asOf ?? "없음" };
     const [tx, ty] = [x.targetEntries[i], y.targetEntries[j]];
     if (past && !sameEntry(tx, ty)) {

@@ -44,3 +44,14 @@ export function startsAfter(period: Period, asOf: string): boolean {
 export function endedBefore(period: Period, asOf: string): boolean {
   return period.end !== null && period.end < asOf.slice(0, 7);
 }
+
+/**
+ * The period was over at the as-of date: its last day (31 December for a year, 30 June for
+ * `2026. 6.`) is on or before it. Compare's rule for a rewritten past target or actual.
+ */
+export function endedBy(period: Period, asOf: string): boolean {
+  if (period.end === null) return false;
+  const [year, month] = period.end.split("-").map(Number);
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${period.end}-${String(lastDay).padStart(2, "0")}` <= asOf;
+}

@@ -54,6 +54,31 @@ describe("compare", () => {
     expect(changes[2].message).toBe("지표 '교류활동 횟수'의 실적 누계가 이전 제출보다 줄었습니다: 이전 45 → 현재 42.");
   });
 
+  it("a period that ends on the earlier as-of date is past: 2024 at 2024. 12. 31. (targets too)", () => {
+    // The earlier submission as of 2024-12-31: 2024 ended that day (31 December), so a
+    // rewritten 2024 actual or target is a change of the past, not a new actual.
+    const before = current(() => {}, "2024. 12. 31.");
+    const changes = compare(
+      [before],
+      [current((s) => {
+        s.indicators[0].actual[2] = "20(25)";
+        s.indicators[1].target[2] = "1(3)";
+      })],
+    );
+    const codes = changes.map((c) => [c.code, c.period, c.cell]);
+    expect(codes).toContainEqual(["PAST_ACTUAL_CHANGED", "2024", "F7"]);
+    expect(codes).toContainEqual(["PAST_TARGET_CHANGED", "2024", "F8"]);
+    expect(codes.map((c) => c[0])).not.toContain("NEW_ACTUAL");
+  });
+
+  it("a period that ends after the earlier as-of date is not past: 2024 at 2024. 12. 30., 2026. 6. at 2026. 6. 30.", () => {
+    const late = compare([current(() => {}, "2024. 12. 30.")], [current((s) => (s.indicators[0].actual[2] = "20(25)"))]);
+    expect(late.map((c) => [c.code, c.period])).toContainEqual(["NEW_ACTUAL", "2024"]);
+    // `2026. 6.` ends on 30 June 2026: past at 2026-06-30.
+    const june = compare([current(() => {}, "2026. 6. 30.")], [current((s) => (s.indicators[0].actual[4] = "9(9)"), "2026. 9. 30.")]);
+    expect(june.map((c) => [c.code, c.period])).toContainEqual(["PAST_ACTUAL_CHANGED", "2026. 6."]);
+  });
+
   it("PAST_TARGET_CHANGED and FINAL_TARGET_CHANGED; no RATE_JUMP when the target explains the new rate", () => {
     // Indicator 2's targets lowered from 2024 on: 2(4) → 1(3), 2(6) → 2(5), 1(7) → 1(6).
     // Final target 7 → 6; rate 5 ÷ 6 = 83.33 → 83, pledge (100 + 83.33) ÷ 2 = 91.67 → 92.
