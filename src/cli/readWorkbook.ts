@@ -4,6 +4,7 @@ import { constants } from "node:fs";
 import { open, stat, type FileHandle } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { guardLargeMerges } from "./mergeGuard";
+import { openDocumentRefusal, openDocumentType } from "../xlsx/openDocument";
 import { inspectPackage, type PackageContents } from "./package";
 
 /** A file that cannot be checked: a Korean one-liner, and the cause behind it for --verbose. */
@@ -47,6 +48,8 @@ export async function readPackage(path: string): Promise<Buffer> {
   if (!startsWith(bytes, ZIP_SIGNATURE)) {
     throw new UnreadableFile("xlsx 파일이 아닙니다 (Excel 통합 문서 형식이 아님).");
   }
+  const odf = openDocumentType(bytes);
+  if (odf !== null) throw new UnreadableFile(openDocumentRefusal(odf), odf);
   return bytes;
 }
 
