@@ -197,7 +197,7 @@ export const FINDING_CODES: { readonly [C in FindingCode]: CatalogueEntry<C> } =
     severity: "warning",
     title: "알 수 없는 기간",
     hint: "2024 또는 2026. 6.",
-    message: (p) => `기간 머리글 ${withParticle(`'${p.label}'`, "을/를")} 연도로 읽을 수 없습니다. 기준일과 비교하는 검사에서 이 기간은 빠집니다.`,
+    message: (p) => `기간 머리글 ${withParticle(`'${p.label}'`, "을/를")} 기간(연도·반기·분기·월)으로 읽을 수 없습니다. 기준일과 비교하는 검사에서 이 기간은 빠집니다.`,
   },
   TABLE_EMPTY: {
     severity: "warning",

@@ -5,7 +5,7 @@ import type { GridView } from "./grid";
 import type { FindingList } from "./findings";
 import type { TableColumns } from "./layout";
 import { readPeriodRow } from "./periodRow";
-import { endedBefore, startsAfter } from "./periods";
+import { isOver, startsAfter } from "./periods";
 import { snap } from "./rounding";
 import { cellText } from "./text";
 
@@ -56,7 +56,7 @@ export function readIndicator(
       const t = targetEntries[i];
       const a = actualEntries[i];
       // Only a blank cell is missing: `-` says "nothing this period", as the message asks.
-      if (endedBefore(p, asOf) && t?.present && (t.annual ?? 0) > 0 && a?.kind === "blank") {
+      if (isOver(p, asOf) && t?.present && (t.annual ?? 0) > 0 && a?.kind === "blank") {
         findings.add("MISSING_ACTUAL", { cell: a.cell, role: "actual", indicator, period: p.label }, { period: p.label, target: snap(t.annual ?? 0) });
       }
     });

@@ -4,7 +4,7 @@
 import type { Period } from "./types";
 import type { GridView } from "./grid";
 import { compact, cellText } from "./text";
-import { parsePeriod } from "./periods";
+import { parsePeriods, periodOutOfOrder } from "./periods";
 import { DEFAULT_LABELS, NAME_HEADERS, readRowLabel, subHeaderSpan, type LabelWords, type RowRole, type RowSpan } from "./rules";
 
 export interface TableColumns {
@@ -209,11 +209,16 @@ function readBody(grid: GridView, headerRow: number, subHeaderRow: number | null
     rows.push({ kind, span: readRowLabel(cellText(grid.shown(r, columns.label)), labels)?.span ?? "plain", row: r });
   }
   // With two columns per period, the period's name sits over its pair (merged or not).
-  const periods = columns.periods.map((c) => {
-    let at = c;
-    while (subHeaderRow !== null && at > columns.label + 1 && cellText(grid.shown(headerRow, at)) === "") at--;
-    if (columns.actual) return parsePeriod(periodRoleHeader(grid.shown(headerRow, at), labels)?.period ?? null);
-    return parsePeriod(grid.shown(headerRow, at));
-  });
+  const periods = parsePeriods(
+    columns.periods.map((c) => {
+      let at = c;
+      while (subHeaderRow !== null && at > columns.label + 1 && cellText(grid.shown(headerRow, at)) === "") at--;
+      if (columns.actual) return periodRoleHeader(grid.shown(headerRow, at), labels)?.period ?? null;
+      return grid.shown(headerRow, at);
+    }),
+  );
+  // Running totals add periods in order: periods that overlap or go back are not added up.
+  const back = periodOutOfOrder(periods);
+  if (back >= 0 && doubt === null) doubt = `기간 '${periods[back].label}'이(가) 앞 기간과 겹치거나 순서가 어긋남`;
   return { headerRow, subHeaderRow, columns, periods, rows, closingRow, lastRow, doubt };
 }

@@ -106,7 +106,7 @@ export type Finding = { [C in FindingCode]: FindingFields & { code: C; params: F
 /** A column of the table: a year, or the end of the term such as `2026. 6.`. */
 export interface Period {
   label: string;
-  /** First and last month covered, as yyyy-mm; null when the header cannot be dated. */
+  /** First and last day covered, as yyyy-mm-dd (src/core/periods.ts); null when the header cannot be dated. */
   start: string | null;
   end: string | null;
 }

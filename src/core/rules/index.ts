@@ -6,3 +6,4 @@ export * from "./labels";
 export * from "./pledgeNumbers";
 export * from "./options";
 export * from "./placeholders";
+export * from "./periodWords";
