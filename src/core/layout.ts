@@ -5,6 +5,7 @@ import type { Period } from "./types";
 import type { GridView } from "./grid";
 import { compact, cellText } from "./text";
 import { parsePeriods, periodOutOfOrder } from "./periods";
+import { withParticle } from "./josa";
 import { DEFAULT_LABELS, NAME_HEADERS, readRowLabel, subHeaderSpan, type LabelWords, type RowRole, type RowSpan } from "./rules";
 
 export interface TableColumns {
@@ -219,6 +220,6 @@ function readBody(grid: GridView, headerRow: number, subHeaderRow: number | null
   );
   // Running totals add periods in order: periods that overlap or go back are not added up.
   const back = periodOutOfOrder(periods);
-  if (back >= 0 && doubt === null) doubt = `기간 '${periods[back].label}'이(가) 앞 기간과 겹치거나 순서가 어긋남`;
+  if (back >= 0 && doubt === null) doubt = `${withParticle(`기간 '${periods[back].label}'`, "이/가")} 앞 기간과 겹치거나 순서가 어긋남`;
   return { headerRow, subHeaderRow, columns, periods, rows, closingRow, lastRow, doubt };
 }

@@ -37,7 +37,7 @@ describe("particles follow the name", () => {
     expect(renderMessage("TARGET_CUMULATIVE_MISMATCH", { base: 8, annual: 8, expected: 16, found: 13 })).toContain("16인데 13으로 적혀 있습니다.");
     expect(renderMessage("ZERO_TARGET", { indicator: "지표", target: 0 })).toContain("누계가 0이라 이행률");
     expect(renderMessage("UNKNOWN_STATUS", { status: "보류", known: ["완료"] })).toContain("추진상황 '보류'는 알려진");
-    expect(renderMessage("UNKNOWN_PERIOD", { label: "상반기" })).toContain("'상반기'를 연도로");
+    expect(renderMessage("UNKNOWN_PERIOD", { label: "상반기" })).toContain("'상반기'를 기간(연도·반기·분기·월)으로");
     expect(renderMessage("CUMULATIVE_NOT_SHOWN", { annual: 3, cumulative: 10 })).toContain("3을 이 기간의 연간 값으로 보고 누계를 10으로 계산했습니다.");
     expect(renderMessage("DUPLICATE_PLEDGE_ID", { id: "6-3-2", first: "A!B2" })).toContain("공약번호 6-3-2가");
   });
