@@ -9,11 +9,13 @@
 //   addin.summary.syncs.300         요약 시트 만들기 on the same workbook, fresh (goal ≤ 3)
 //   addin.summary.maxRequest.300    its largest request (the write of the 요약 sheet), bytes
 //   addin.summary.maxResponse.300   its largest response (the cells of every sheet), bytes
+//   addin.checkAll.syncs.stray      검사 on the sample cards plus one value at XFD1048576 (goal ≤ 4)
+//   addin.checkAll.maxResponse.stray its largest response, bytes (goal ≤ 5,000,000)
 // Sizes are the fake's estimate: UTF-8 JSON of the queued actions and object paths, and
 // of the loaded values (see src/memory-excel/client.ts). Run alone: npx tsx bench/addin.ts
 import { pathToFileURL } from "node:url";
 import { createPledgeChecker } from "../src/excel";
-import { sampleDepartmentCards, stackCards, type CardSpec } from "../src/sample/cards";
+import { cardGrid, sampleDepartmentCards, stackCards, type CardSpec } from "../src/sample/cards";
 import { MemoryExcel, workbookFromGrids, type MemoryWorkbook } from "../src/memory-excel";
 
 const SHEETS = 300;
@@ -101,6 +103,14 @@ export async function benchAddin(): Promise<void> {
   line(`addin.summary.syncs.${SHEETS}`, summaryExcel.stats.syncs, "syncs");
   line(`addin.summary.maxRequest.${SHEETS}`, summaryExcel.maxRequestBytes, "bytes");
   line(`addin.summary.maxResponse.${SHEETS}`, summaryExcel.maxResponseBytes, "bytes");
+
+  // One stray value in the sheet's last cell: the used range is the whole sheet (issue 26 §1).
+  const strayBook = workbookFromGrids(sampleDepartmentCards().map(cardGrid));
+  strayBook.setValue(strayBook.sheetNames()[0], "XFD1048576", "x");
+  const stray = new MemoryExcel(strayBook, { api: "1.18" });
+  await createPledgeChecker(stray).checkAll({});
+  line("addin.checkAll.syncs.stray", stray.stats.syncs, "syncs");
+  line("addin.checkAll.maxResponse.stray", stray.maxResponseBytes, "bytes");
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -97,13 +97,11 @@ export async function runCheck(host: ExcelHost, scope: Scope, fill: boolean, opt
 
     report("시트 읽는 중", 1);
     const reads = { fills: features.cellProperties, merges: features.merges, hiddenRows: features.rowProperties };
-    const checked = pledgeGrids(
-      await readSheets(context, sheets, reads, () => {
-        pendingExtras.queue();
-        pendingLog?.queue();
-      }),
-      scope,
-    );
+    const read = await readSheets(context, sheets, reads, () => {
+      pendingExtras.queue();
+      pendingLog?.queue();
+    });
+    const checked = pledgeGrids(read.contents, scope);
     const extras = pendingExtras.collect();
     const log = pendingLog?.collect() ?? null;
 
@@ -136,7 +134,7 @@ export async function runCheck(host: ExcelHost, scope: Scope, fill: boolean, opt
     }
     report("완료", STEPS);
     const fillLog = log && rates.length > 0 ? log.name : null;
-    const notices = [...noticesFor(features, { ...plan, besideUserNotes: plan.besideUserNotes + refused }, hidden, job?.findings?.name ?? null), ...unwritable];
+    const notices = [...noticesFor(features, { ...plan, besideUserNotes: plan.besideUserNotes + refused }, hidden, job?.findings?.name ?? null, read.far), ...unwritable];
     return { result, flagged: plan.paint.length, written: rates, fillLog, notices };
   });
 }

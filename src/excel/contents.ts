@@ -1,79 +1,150 @@
-// Sync 2: every sheet to check in one round trip — the used range's values and number
-// formats (each cell through cellFromNumberFormat), for a check its fills (ExcelApi 1.9,
-// so flagging costs no extra read), which rows are hidden (1.9; below it Range.rowHidden, 1.2,
-// and one more sync only when a sheet has some rows hidden), and merged areas (1.13) — plus whatever the command
-// reads alongside (a check: pledge-check's store, the findings sheet's header, where the
-// user's own notes and comments sit; a summary: A1 of the sheets that may be its 요약).
-// A workbook too large for one read is read again in blocks of rows (./blocks.ts): a
-// response over 5 MB (Excel on the web, reported as such or as GeneralException), a get
-// over five million cells (RangeExceedsLimit, or null values), or a sheet with more than
-// 512 merged areas (getMergedAreasOrNullObject fails).
-import { isTooLarge } from "./errors";
-import { readInBlocks } from "./blocks";
-import { FILL_OPTIONS, ROW_OPTIONS, mergesOf, sheetContents, type CellReads, type SheetContents } from "./grid";
+// Sync 2: every sheet to check in one round trip — the occupied part of a window at the
+// sheet's top left (./occupied.ts) with its values and number formats, for a check its
+// fills (ExcelApi 1.9, so flagging costs no extra read), which rows are hidden (1.9; below
+// it Range.rowHidden, 1.2, and one more sync only when a sheet has some rows hidden), and
+// merged areas (1.13) — plus where anything with a value lies outside the window, and
+// whatever the command reads alongside (a check: pledge-check's store, the findings
+// sheet's header, where the user's own notes and comments sit; a summary: A1 of the
+// sheets that may be its 요약). Only when something lies outside a window (or a merged-area
+// answer is unknown) does one more sync read those boxes (./blocks.ts).
+// A workbook too large for one read is read again box by box: a response over 5 MB (Excel
+// on the web, reported as such or as GeneralException), a get over five million cells
+// (RangeExceedsLimit, or null values), more than 512 merged areas in the window
+// (getMergedAreasOrNullObject fails), or a window with no value at all (ItemNotFound when
+// acting on its null object).
+import type { MergedArea } from "../core";
+import { officeErrorCode, isTooLarge } from "./errors";
+import { readBoxes, type Box } from "./blocks";
+import { FILL_OPTIONS, ROW_OPTIONS, mergesOf, sheetContents, type CellReads, type RangeRead, type SheetContents } from "./grid";
+import { MERGED_AREAS_LIMIT, mergeTiles, uniqueAreas, type Rect } from "./merges";
+import { composeReads, outsideWindow, queueExtent, rectOfRange, settleBoxes, WINDOW, type FarCells, type PendingExtent } from "./occupied";
 import type { SheetInfo } from "./outline";
 
 interface PendingSheet {
   info: SheetInfo;
-  used: Excel.Range;
+  inner: Excel.Range;
   fills: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
   rows: OfficeExtension.ClientResult<Excel.RowProperties[]> | null;
   merges: Excel.RangeAreas | null;
+  outside: PendingExtent[];
 }
 
-function queueSheet(info: SheetInfo, reads: CellReads): PendingSheet {
+/** What was read, and per sheet the cells too far from the rest to be put in its grid. */
+export interface SheetsRead {
+  contents: SheetContents[];
+  far: ({ sheet: string } & FarCells)[];
+}
+
+function queueSheet(info: SheetInfo, index: number, reads: CellReads): PendingSheet {
+  const window = info.proxy.getRangeByIndexes(WINDOW.row, WINDOW.col, WINDOW.rows, WINDOW.cols);
+  // The used range (never a null object: a blank sheet's is A1) cut to the window.
   // Without getRowProperties, Range.rowHidden (ExcelApi 1.2) says whether none, all or some rows are hidden.
-  const used = info.proxy.getUsedRange(true).load(`rowIndex,columnIndex,values,numberFormat${reads.hiddenRows ? "" : ",rowHidden"}`);
-  const fills = reads.fills ? used.getCellProperties(FILL_OPTIONS) : null;
-  const rows = reads.hiddenRows ? used.getRowProperties(ROW_OPTIONS) : null;
-  const merges = reads.merges ? used.getMergedAreasOrNullObject().load("address") : null;
-  return { info, used, fills, rows, merges };
+  const inner = info.proxy
+    .getUsedRange(true)
+    .getIntersectionOrNullObject(window)
+    .load(`rowIndex,columnIndex,rowCount,columnCount,values,numberFormat${reads.hiddenRows ? "" : ",rowHidden"}`);
+  const fills = reads.fills ? inner.getCellProperties(FILL_OPTIONS) : null;
+  const rows = reads.hiddenRows ? inner.getRowProperties(ROW_OPTIONS) : null;
+  const merges = reads.merges ? inner.getMergedAreasOrNullObject().load("address") : null;
+  const outside = outsideWindow().map((rect) => queueExtent(info.proxy, index, rect));
+  return { info, inner, fills, rows, merges, outside };
 }
 
 /**
- * Reads the sheets in one sync, with whatever `queueExtras` loads on its own proxies
- * (it runs again if the read has to start over in blocks).
+ * Reads the sheets, with whatever `queueExtras` loads on its own proxies (it runs again if
+ * the read has to start over box by box).
  */
-export async function readSheets(context: Excel.RequestContext, sheets: SheetInfo[], reads: CellReads, queueExtras: () => void): Promise<SheetContents[]> {
+export async function readSheets(context: Excel.RequestContext, sheets: SheetInfo[], reads: CellReads, queueExtras: () => void): Promise<SheetsRead> {
   queueExtras();
-  const pending = sheets.map((s) => queueSheet(s, reads));
+  const pending = sheets.map((s, i) => queueSheet(s, i, reads));
   try {
     await context.sync();
   } catch (error) {
-    if (!isTooLarge(error)) throw error;
-    return readInBlocks(context, sheets, reads, queueExtras);
+    if (!isTooLarge(error) && officeErrorCode(error) !== "ItemNotFound") throw error;
+    return readByBoxes(context, sheets, reads, queueExtras);
   }
   // A get too large can also come back as null values instead of an error (Excel performance
   // guide, learn.microsoft.com/office/dev/add-ins/excel/performance): never read on from null.
-  if (pending.some((p) => p.used.values == null || p.used.numberFormat == null)) return readInBlocks(context, sheets, reads, queueExtras);
+  if (pending.some((p) => p.inner.isNullObject || p.inner.values == null || p.inner.numberFormat == null)) return readByBoxes(context, sheets, reads, queueExtras);
+
+  const proxies = sheets.map((s) => s.proxy);
+  const boxes = await settleBoxes(context, proxies, pending.flatMap((p) => p.outside));
+  const tiles: Box[] = [];
+  const innerMerges = pending.map((p, i) => {
+    const rect = rectOfRange(p.inner) as Rect;
+    const answer = windowMerges(p.merges, rect, p.inner.values);
+    if (answer === "unknown") tiles.push({ sheet: i, rect });
+    return answer === "unknown" ? [] : answer;
+  });
+  const outside = boxes.length > 0 || tiles.length > 0 ? await readBoxes(context, sheets, boxes, reads, tiles) : null;
   const rows = reads.hiddenRows ? pending.map((p) => p.rows?.value ?? null) : await rowsByRowHidden(context, pending);
-  return pending.map((p, i) =>
-    sheetContents(
-      p.info.name,
-      [{ row: p.used.rowIndex, col: p.used.columnIndex, values: p.used.values, numberFormat: p.used.numberFormat, fills: p.fills?.value ?? null, rows: rows[i] }],
-      mergesOf(p.merges),
-    ),
+
+  const far: SheetsRead["far"] = [];
+  const contents = pending.map((p, i) => {
+    const innerRead: RangeRead = { row: p.inner.rowIndex, col: p.inner.columnIndex, values: p.inner.values, numberFormat: p.inner.numberFormat, fills: p.fills?.value ?? null, rows: rows[i] };
+    return assemble(p.info.name, [innerRead, ...(outside?.reads[i] ?? [])], [...innerMerges[i], ...(outside?.merges[i] ?? [])], far);
+  });
+  return { contents, far };
+}
+
+/**
+ * The window's one merged-area answer. A null object means none — or, beyond 512 areas,
+ * perhaps that Excel "will fail to return the result" that way (Range.getMergedAreasOrNullObject,
+ * learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)):
+ * so null is "none" only when the window cannot hold more than 512, else unknown (tiles next).
+ * "The value of a merged range is specified in the cell of the range's upper-left corner"
+ * (learn.microsoft.com/office/vba/api/excel.range.merge): every other cell of an area reads
+ * empty, so an area met by the window holds an empty cell of it, or its one cell in the
+ * window is its top left on the window's bottom row or right column.
+ */
+function windowMerges(merges: Excel.RangeAreas | null, rect: Rect, values: unknown[][]): MergedArea[] | "unknown" {
+  if (!merges) return [];
+  if (!merges.isNullObject) return mergesOf(merges);
+  let empty = 0;
+  for (const row of values) for (const v of row) if (v === "" || v === null) empty++;
+  return mergeTiles(rect).length === 1 || empty + rect.rows + rect.cols <= MERGED_AREAS_LIMIT ? [] : "unknown";
+}
+
+function assemble(name: string, reads: RangeRead[], merges: MergedArea[], far: SheetsRead["far"]): SheetContents {
+  const composed = composeReads(reads);
+  if (composed.far) far.push({ sheet: name, ...composed.far });
+  return sheetContents(name, composed.read ? [composed.read] : [], uniqueAreas(merges));
+}
+
+/** Everything again, box by box: where values are (loads only), then the boxes in budgeted syncs. */
+async function readByBoxes(context: Excel.RequestContext, sheets: SheetInfo[], reads: CellReads, queueExtras: () => void): Promise<SheetsRead> {
+  queueExtras();
+  const pending = sheets.flatMap((s, i) => [WINDOW, ...outsideWindow()].map((rect) => queueExtent(s.proxy, i, rect)));
+  await context.sync();
+  const boxes = await settleBoxes(
+    context,
+    sheets.map((s) => s.proxy),
+    pending,
   );
+  const read = await readBoxes(context, sheets, boxes, reads);
+  const far: SheetsRead["far"] = [];
+  const contents = sheets.map((s, i) => assemble(s.name, read.reads[i].sort((a, b) => a.row - b.row || a.col - b.col), read.merges[i], far));
+  return { contents, far };
 }
 
 /** A card's sheet has tens of rows; a used range taller than this is not asked row by row. */
 const MAX_ROWS_ASKED = 5_000;
 
 /**
- * Below ExcelApi 1.9: each sheet's used range said with `rowHidden` whether none (false), all
+ * Below ExcelApi 1.9: each sheet's window said with `rowHidden` whether none (false), all
  * (true) or some (null) of its rows are hidden. Only "some" needs a row-by-row answer: each
  * row's first cell's `rowHidden`, for all such sheets in one more sync. Without it a withdrawn
  * indicator kept in hidden rows would read as a visible one and the card's mean look wrong.
  */
 async function rowsByRowHidden(context: Excel.RequestContext, pending: PendingSheet[]): Promise<(Excel.RowProperties[] | null)[]> {
-  const same = (p: PendingSheet, hidden: boolean) => p.used.values.map(() => ({ rowHidden: hidden }));
-  const asked = (p: PendingSheet) => p.used.rowHidden === null && p.used.values.length <= MAX_ROWS_ASKED;
-  const mixed = pending.map((p) => (asked(p) ? p.used.values.map((_, r) => p.used.getCell(r, 0).load("rowHidden")) : null));
+  const same = (p: PendingSheet, hidden: boolean) => p.inner.values.map(() => ({ rowHidden: hidden }));
+  const asked = (p: PendingSheet) => p.inner.rowHidden === null && p.inner.values.length <= MAX_ROWS_ASKED;
+  const mixed = pending.map((p) => (asked(p) ? p.inner.values.map((_, r) => p.inner.getCell(r, 0).load("rowHidden")) : null));
   if (mixed.some((cells) => cells !== null)) await context.sync();
   return pending.map((p, i) => {
     const cells = mixed[i];
     if (cells) return cells.map((cell) => ({ rowHidden: cell.rowHidden === true }));
     // Some rows hidden in a used range too tall to ask row by row: not known, as before.
-    return p.used.rowHidden === null ? null : same(p, p.used.rowHidden);
+    return p.inner.rowHidden === null ? null : same(p, p.inner.rowHidden);
   });
 }

@@ -1,9 +1,10 @@
 // What the user should know about how this run was carried out, in Korean.
 import { FINDINGS_SHEET_NAME } from "../core";
 import type { Features } from "./host";
+import type { SheetsRead } from "./contents";
 import type { FlagPlan } from "./plan";
 
-export function noticesFor(features: Features, plan: FlagPlan, hidden: string[], findingsSheet: string | null): string[] {
+export function noticesFor(features: Features, plan: FlagPlan, hidden: string[], findingsSheet: string | null, far: SheetsRead["far"] = []): string[] {
   const notices: string[] = [];
   const sheet = `'${findingsSheet ?? FINDINGS_SHEET_NAME}' 시트`;
   if (findingsSheet && findingsSheet !== FINDINGS_SHEET_NAME) {
@@ -19,12 +20,14 @@ export function noticesFor(features: Features, plan: FlagPlan, hidden: string[],
     notices.push(`사용자가 쓴 메모나 댓글이 있는 셀 ${plan.besideUserNotes}곳은 그대로 두고 설명을 ${sheet}에만 기록했습니다.`);
   }
   if (plan.recoloured > 0) notices.push(`표시 후 채우기 색을 바꾼 셀 ${plan.recoloured}곳은 바꾼 색을 그대로 두었습니다.`);
-  return [...notices, ...readingNotices(features, hidden, "점검하지")];
+  return [...notices, ...readingNotices(features, hidden, "점검하지", far)];
 }
 
 /** How the sheets were read: merges unknown below ExcelApi 1.13, hidden sheets left out. */
-export function readingNotices(features: Features, hidden: string[], leftOut: "점검하지" | "요약에 넣지"): string[] {
+export function readingNotices(features: Features, hidden: string[], leftOut: "점검하지" | "요약에 넣지", far: SheetsRead["far"] = []): string[] {
   const notices: string[] = [];
+  // A stray value far from the card (./occupied.ts): read, but too far to be put in the sheet's grid.
+  for (const f of far) notices.push(`'${f.sheet}' 시트의 ${f.first} 등 표에서 멀리 떨어진 셀 ${f.count}개는 ${leftOut} 않았습니다. 필요 없는 값이면 지우세요.`);
   if (!features.merges) notices.push("이 Excel은 병합 셀 정보(ExcelApi 1.13)를 읽지 못해 병합을 모른 채 점검했습니다.");
   if (hidden.length > 0) notices.push(`숨겨진 시트 ${hidden.length}개는 ${leftOut} 않았습니다: ${hidden.join(", ")}`);
   return notices;

@@ -47,7 +47,8 @@ export async function runSummary(host: ExcelHost, options: CheckOptions, onProgr
     const candidates = summaryCandidates(outline);
 
     report("시트 읽는 중", 1);
-    const contents = pledgeGrids(await readSheets(context, sheets, { fills: false, merges: features.merges, hiddenRows: features.rowProperties }, candidates.queue), "all");
+    const read = await readSheets(context, sheets, { fills: false, merges: features.merges, hiddenRows: features.rowProperties }, candidates.queue);
+    const contents = pledgeGrids(read.contents, "all");
 
     report("요약하는 중", 2);
     const result = keep(checkWorkbook(contents.map((c) => c.grid), options));
@@ -69,7 +70,7 @@ export async function runSummary(host: ExcelHost, options: CheckOptions, onProgr
     queueSummarySheet(context, outline, target, plan, features.pageLayout);
     await context.sync();
     report("완료", STEPS);
-    const notices = [...(target.notice ? [target.notice] : []), ...readingNotices(features, hidden, "요약에 넣지")];
+    const notices = [...(target.notice ? [target.notice] : []), ...readingNotices(features, hidden, "요약에 넣지", read.far)];
     return { sheetName: target.name, replaced: target.replaces, summary, result, notices };
   });
 }

@@ -166,13 +166,14 @@ export function updateCell(sheet: SheetModel, row: number, col: number, change: 
   else sheet.cells.set(key, cell);
 }
 
-/** The smallest rectangle holding every cell with a value (or with anything, when !valuesOnly). */
-export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
+/** The smallest rectangle holding every cell with a value (or with anything, when !valuesOnly), within `within` if given. */
+export function usedRect(sheet: SheetModel, valuesOnly: boolean, within?: Rect): Rect | null {
   let rect: Rect | null = null;
   for (const [key, cell] of sheet.cells) {
     if (valuesOnly && cell.value === "") continue;
     const row = keyRow(key);
     const col = keyCol(key);
+    if (within && (row < within.top || row > within.bottom || col < within.left || col > within.right)) continue;
     if (!rect) rect = { top: row, left: col, bottom: row, right: col };
     else {
       rect.top = Math.min(rect.top, row);

@@ -369,7 +369,7 @@ describe("refusals leave the workbook as it was", () => {
     expect((await refused(editing, excel, "InvalidOperationInCellEditMode")).message).toContain("셀을 편집하는 중");
 
     const wb = sampleWorkbook();
-    const tight = new MemoryExcel(wb, { requestLimitBytes: 4_000 });
+    const tight = new MemoryExcel(wb, { requestLimitBytes: 8_000 });
     const error = await refused(wb, tight, "RequestPayloadSizeLimitExceeded");
     expect(tight.stats.syncs).toBe(3);
     expect(error.result?.sheets).toHaveLength(3);

@@ -5,7 +5,7 @@
 import { cellCount, intersect, parseAddress, sheetAreaA1, type Rect } from "../address";
 import { FakeClientResult, FakeObject, defineScalars, type Exec, type PropSpecs } from "../client";
 import { officeError } from "../errors";
-import { GENERAL, readCell, updateCell, type HyperlinkModel } from "../model";
+import { GENERAL, readCell, updateCell, usedRect, type HyperlinkModel } from "../model";
 import type { Surface } from "../surface";
 import { typedInput } from "../typing";
 import { FakeRangeAreas } from "./areas";
@@ -185,6 +185,7 @@ type RangeMembers =
   | "getRowProperties"
   | "getMergedAreasOrNullObject"
   | "getIntersectionOrNullObject"
+  | "getUsedRangeOrNullObject"
   | "select"
   | "clear";
 
@@ -284,6 +285,28 @@ export class FakeRange extends FakeObject<RangeTarget> implements Surface<Excel.
         }),
       "getIntersectionOrNullObject",
       [anotherRange],
+      "1.4",
+      true,
+    );
+  }
+
+  /**
+   * "Returns the used range of the given range object. If there are no used cells within the
+   * range, then this method returns an object with its isNullObject property set to true"
+   * (Range.getUsedRangeOrNullObject, ExcelApi 1.4,
+   * learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getusedrangeornullobject-member(1)).
+   * Cells are visited sparsely, so asking it of a whole sheet costs what the sheet holds.
+   */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return this._child(
+      (p, n, a) =>
+        new FakeRange(p.context, p, n, a, (t) => {
+          const r = t as RangeTarget;
+          const rect = usedRect(r.sheet, valuesOnly === true, r.rect);
+          return rect ? { sheet: r.sheet, rect } : null;
+        }),
+      "getUsedRangeOrNullObject",
+      valuesOnly === undefined ? [] : [valuesOnly],
       "1.4",
       true,
     );
