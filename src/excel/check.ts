@@ -90,7 +90,7 @@ function assertJobWritable(outline: Outline, job: WriteJob, extras: Extras, resu
 export async function runCheck(host: ExcelHost, scope: Scope, fill: boolean, options: CheckOptions, onProgress?: (p: Progress) => void): Promise<RunResult> {
   return runCommand(host, onProgress, async ({ context, features, report, keep }) => {
     report("시트 목록 읽는 중", 0);
-    const outline = await readOutline(context, features);
+    const outline = await readOutline(context, features, true, scope === "active");
     const pendingExtras = prepareExtras(outline);
     const pendingLog = fill ? prepareFillLog(outline) : null;
     const { sheets, hidden } = sheetsToCheck(outline, scope);

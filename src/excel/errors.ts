@@ -23,6 +23,11 @@ const MESSAGES: Record<string, string> = {
     "Excel이 지금은 이 작업을 받지 않았습니다. 셀을 편집하는 중이면 Enter나 Esc로 편집을 마친 뒤 다시 실행하세요. 일부만 표시되었다면 [표시 지우기]로 되돌릴 수 있습니다.",
   // The user switched to another workbook while the check ran.
   InvalidSelection: "실행 중에 다른 통합 문서로 바뀌어 멈췄습니다. 점검할 통합 문서를 연 채로 다시 실행하세요. 일부만 표시되었다면 [표시 지우기]로 되돌릴 수 있습니다.",
+  // Excel.ErrorCodes (learn.microsoft.com/javascript/api/excel/excel.errorcodes): the active
+  // sheet is a chart sheet (getActiveWorksheet, OfficeDev/office-js#2444) …
+  UnsupportedSheet: "지금 선택된 시트는 차트 시트라서 검사할 수 없습니다. 공약 카드가 있는 워크시트를 선택한 뒤 다시 실행하세요.",
+  // … and the workbook lost focus while the run was on (office-js#5319: getActiveCell fails when another workbook has focus).
+  InactiveWorkbook: "실행 중에 이 통합 문서가 활성 상태가 아니게 되어 멈췄습니다. 점검할 통합 문서 창을 클릭해 활성화한 뒤 다시 실행하세요. 일부만 표시되었다면 [표시 지우기]로 되돌릴 수 있습니다.",
   GeneralException: "Excel 내부 오류(GeneralException)로 실행하지 못했습니다. 잠시 후 다시 실행하세요. 일부만 표시되었다면 [표시 지우기]로 되돌릴 수 있습니다.",
   AccessDenied: "시트나 통합 문서가 보호되어 있어 바꿀 수 없습니다. [검토] 탭에서 보호를 해제한 뒤 다시 실행하세요.",
   ItemNotFound: "시트나 셀을 찾을 수 없습니다. 통합 문서가 바뀌었다면 다시 점검하세요.",

@@ -1,5 +1,5 @@
-// Sync 1 of every command: the sheet list (name, visibility, protection), the active
-// sheet, workbook structure protection, and — for the commands that mark cells — the
+// Sync 1 of every command: the sheet list (name, visibility, protection), for 이 시트 검사
+// only the active sheet, workbook structure protection, and — for the commands that mark cells — the
 // notes/comments already in the workbook (their text only — where the user's ones sit
 // is asked in sync 2).
 import { NOTE_HEADER } from "../core";
@@ -32,10 +32,14 @@ export function isOurs(content: string): boolean {
   return content.startsWith(NOTE_HEADER);
 }
 
-export async function readOutline(context: Excel.RequestContext, features: Features, annotations = true): Promise<Outline> {
+/**
+ * `active` only for 이 시트 검사: getActiveWorksheet throws when the active sheet is a chart
+ * sheet (OfficeDev/office-js#2444), which must not stop a whole-workbook command.
+ */
+export async function readOutline(context: Excel.RequestContext, features: Features, annotations = true, active = false): Promise<Outline> {
   const workbook = context.workbook;
   const sheets = workbook.worksheets.load("items/id,items/name,items/visibility,items/protection/protected");
-  const active = workbook.worksheets.getActiveWorksheet().load("name");
+  const activeSheet = active ? workbook.worksheets.getActiveWorksheet().load("name") : null;
   const protection = workbook.protection.load("protected");
   const notes = annotations && features.notes ? workbook.notes.load("items/content") : null;
   const comments = annotations && features.comments ? workbook.comments.load("items/content") : null;
@@ -46,7 +50,7 @@ export async function readOutline(context: Excel.RequestContext, features: Featu
   ];
   return {
     sheets: sheets.items.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility as SheetInfo["visibility"], protected: s.protection.protected, proxy: s })),
-    active: active.name,
+    active: activeSheet?.name ?? null,
     structureProtected: protection.protected,
     annotations: found,
   };

@@ -25,6 +25,12 @@ const ERROR_CODES = [
   "ResponsePayloadSizeLimitExceeded",
   "UnsupportedOperation",
   "InvalidOperationInCellEditMode",
+  // Excel.ErrorCodes (learn.microsoft.com/javascript/api/excel/excel.errorcodes).
+  "InactiveWorkbook",
+  "UnsupportedSheet",
+  "UnsupportedFillType",
+  "OperationCellsExceedLimit",
+  "MergedRangeConflict",
 ];
 
 const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1);

@@ -268,6 +268,26 @@ export class MemoryWorkbook {
 
   activate(sheet: string): this {
     this.activeSheetId = this.sheet(sheet).id;
+    this.chartSheetActive = null;
+    return this;
+  }
+
+  /**
+   * Chart sheets (a sheet holding only a chart) are not worksheets: the Excel JavaScript API
+   * has no object for them and `worksheets` does not list them. Only the one that is active
+   * is modelled, by name: then getActiveWorksheet fails (office-js#2444).
+   */
+  chartSheetActive: string | null = null;
+
+  /**
+   * False while another workbook has focus: asking for the active worksheet then fails with
+   * InactiveWorkbook (Excel.ErrorCodes; office-js#5319 reports getActiveCell failing so; that
+   * getActiveWorksheet does too is an assumption, see the README).
+   */
+  focused = true;
+
+  activateChartSheet(name: string): this {
+    this.chartSheetActive = name;
     return this;
   }
 }

@@ -67,7 +67,13 @@ export class FakeWorksheetCollection extends FakeCollection<MemoryWorkbook, Fake
     return this._child(
       (p, n, a) =>
         new FakeWorksheet(p.context, p, n, a, (w) => {
-          const sheet = (w as MemoryWorkbook).activeSheet();
+          const workbook = w as MemoryWorkbook;
+          // "getActiveWorksheet() throws an error depending on the active sheet type" — a chart
+          // sheet (OfficeDev/office-js#2444); which code is a guess (README, assumptions):
+          // UnsupportedSheet, from Excel.ErrorCodes (learn.microsoft.com/javascript/api/excel/excel.errorcodes).
+          if (!workbook.focused) throw officeError("InactiveWorkbook", "The workbook is not active.", "WorksheetCollection.getActiveWorksheet");
+          if (workbook.chartSheetActive !== null) throw officeError("UnsupportedSheet", "This operation isn't supported on a chart sheet.", "WorksheetCollection.getActiveWorksheet");
+          const sheet = workbook.activeSheet();
           if (!sheet) throw officeError("ItemNotFound", "No active worksheet");
           return sheet;
         }),
