@@ -3,8 +3,8 @@
 import type { CellValue } from "./types";
 import type { GridView } from "./grid";
 import { cellText, compact } from "./text";
-import { parseAsOf } from "./periods";
-import { DEPARTMENT_LABELS, parsePledgeNumber, STATUS_KEYS, statusKey } from "./rules";
+import { parseAsOf, parseDate } from "./periods";
+import { AS_OF_LABELS, AS_OF_WORDS, DEPARTMENT_LABELS, parsePledgeNumber, STATUS_KEYS, statusKey } from "./rules";
 
 export { STATUS_KEYS, statusKey } from "./rules";
 
@@ -101,6 +101,21 @@ function numberCellHeading(grid: GridView, row: number, col: number, value: Cell
   return null;
 }
 
+/**
+ * A date on its own (a date cell, whose `기준` may be in its number format only) as the as-of
+ * date: with 기준/현재 in the next cell, after a 기준일 label, or standing alone. A date after
+ * any other label (작성일, 추진기간) is not the as-of date.
+ */
+function datedAsOf(grid: GridView, row: number, col: number, value: CellValue): string | null {
+  const date = parseDate(value);
+  if (date === null) return null;
+  const right = compact(cellText(grid.shown(row, grid.nextColumn(row, col))));
+  if (AS_OF_WORDS.includes(right)) return date;
+  const left = col > grid.left ? compact(cellText(grid.shown(row, col - 1))).replace(/[:：\s]+$/, "") : "";
+  if (left === "" || AS_OF_LABELS.includes(left)) return date;
+  return null;
+}
+
 /** The row of the first pledge number between these rows: where a card begins. */
 export function pledgeIdRow(grid: GridView, fromRow: number, toRow: number): number | null {
   for (let r = fromRow; r <= toRow; r++) {
@@ -162,7 +177,7 @@ export function readCard(grid: GridView, fromRow: number, headerRow: number, she
         card.headline = valueRightOf(grid, r, c);
       } else {
         // The as-of line nearest the table wins over dates in the text above it.
-        const asOf = parseAsOf(value);
+        const asOf = parseAsOf(value) ?? datedAsOf(grid, r, c, value);
         if (asOf) {
           card.asOf = asOf;
           card.asOfCell = { row: r, col: c };
@@ -174,7 +189,7 @@ export function readCard(grid: GridView, fromRow: number, headerRow: number, she
     card.id = pledgeHeading(sheetName.trim())?.id ?? null;
   }
   // No number on the card: the heading is still its title (`< 공약달성 확인지표 >` is not).
-  if (card.title === null && firstText && !isCardLabel(compact(firstText.text)) && !parseAsOf(firstText.text) && !/^[<〈《(]/.test(firstText.text)) {
+  if (card.title === null && firstText && !isCardLabel(compact(firstText.text)) && !parseAsOf(firstText.text) && !parseDate(firstText.text) && !/^[<〈《(]/.test(firstText.text)) {
     card.title = firstText.text.replace(/^[#□■○●◆◇※*>▶\s]+/, "") || null;
   }
   return card;

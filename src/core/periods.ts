@@ -82,7 +82,9 @@ function readLabel(label: string, year: number | null): Dated | null {
   if (range.length > 2) return null;
   // `2025.1/4` is a quarter, not 4 January: one `/` before a final 4 writes a quarter.
   const quarterFirst = /\/4(?:분기)?$/.test(text) && text.indexOf("/") === text.lastIndexOf("/");
-  const point = quarterFirst ? null : readPoint(text, null);
+  // A date cell on the 1st of a month (`2026-06-01`) is what Excel makes of `2026. 6.`: that month.
+  const monthCell = /^\d{4}-\d{2}-01$/.test(text) ? text.slice(0, 7) : null;
+  const point = quarterFirst ? null : readPoint(monthCell ?? text, null);
   if (point) {
     if (point.month === null) return { start: first(point), end: last(point), form: "year", year: point.year };
     return { start: iso(point.year, 1, 1), end: last(point), form: "toDate", year: point.year };
