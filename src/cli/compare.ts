@@ -9,6 +9,7 @@ import { paintFlags } from "./fix";
 import { sameFolder, type Io } from "./main";
 import { SEVERITY_LABEL } from "./plain";
 import { UnreadableFile } from "./readWorkbook";
+import { markPackage } from "./marker";
 import { identify, writeAtomically, writeProblem } from "./safeWrite";
 
 export async function runCompare(args: CompareArgs, io: Io): Promise<number> {
@@ -36,7 +37,7 @@ export async function runCompare(args: CompareArgs, io: Io): Promise<number> {
       // Never into either input (a link or hard link in --out), through a temporary file.
       const inputs = await Promise.all([identify(args.before), identify(args.after)]);
       const bytes = await after.workbook.xlsx.writeBuffer();
-      await writeAtomically(output, new Uint8Array(bytes as ArrayBuffer), inputs);
+      await writeAtomically(output, markPackage(new Uint8Array(bytes as ArrayBuffer), "검토 사본"), inputs, "검토 사본");
     } catch (error) {
       io.stderr.write(`오류: 비교 사본을 쓰지 못했습니다: ${writeProblem(error)}\n`);
       output = null;

@@ -7,6 +7,7 @@ import { planFlags, planRateWrites, type CheckOptions, type CellWrite, type Flag
 import { addFindingsSheet } from "./findingsSheet";
 import { combinedNote } from "./notes";
 import { storedRate } from "./rateValue";
+import { markPackage } from "./marker";
 import { writeAtomically, type FileIdentity } from "./safeWrite";
 import { cellText } from "./textLimit";
 
@@ -30,7 +31,7 @@ export async function writeAnnotatedCopy(
 ): Promise<FixSummary> {
   const summary = annotate(workbook, result, options);
   const bytes = await workbook.xlsx.writeBuffer();
-  await writeAtomically(outPath, new Uint8Array(bytes as ArrayBuffer), inputs);
+  await writeAtomically(outPath, markPackage(new Uint8Array(bytes as ArrayBuffer), "검토 사본"), inputs, "검토 사본");
   return summary;
 }
 

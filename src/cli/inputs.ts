@@ -4,6 +4,11 @@
 import { readdir, realpath, stat } from "node:fs/promises";
 import type { Stats } from "node:fs";
 import { extname, join } from "node:path";
+import { SUMMARY_SHEET_NAME } from "../core";
+import { markOf } from "./marker";
+
+/** The names main.ts gives the 요약 workbook. */
+const SUMMARY_NAME = new RegExp(`^${SUMMARY_SHEET_NAME}( \\(\\d+\\))?\\.xlsx$`, "i");
 
 /** A path to check, or one that cannot be checked before it is even opened. */
 export interface Input {
@@ -19,6 +24,8 @@ export interface ExpandOptions {
   recursive?: boolean;
   /** Folders not to walk into (the --out folder: its copies are not inputs). */
   skip?: string[];
+  /** Told of each subfolder passed over because an earlier run wrote it (its marked 요약). */
+  onOutputFolder?: (folder: string) => void;
 }
 
 /** Workbooks exceljs can read; `.xlsm` only when named on the command line. */
@@ -47,7 +54,7 @@ export async function expandInputs(paths: string[], options: ExpandOptions = {})
       await addFile(path);
       continue;
     }
-    const walk = await walkFolder(path, skip, options.recursive ?? false);
+    const walk = await walkFolder(path, skip, options.recursive ?? false, options.onOutputFolder ?? (() => undefined));
     if (walk.error) {
       inputs.push({ path, problem: walk.error.message, detail: walk.error.detail });
       continue;
@@ -79,7 +86,7 @@ interface Walk {
   error: { message: string; detail: string } | null;
 }
 
-async function walkFolder(root: string, skip: Set<string>, recursive: boolean): Promise<Walk> {
+async function walkFolder(root: string, skip: Set<string>, recursive: boolean, onOutputFolder: (folder: string) => void): Promise<Walk> {
   const walk: Walk = { files: [], unreadable: [], skipped: { locks: 0, others: 0, folders: 0, extensions: new Map() }, error: null };
   // Real paths of the folders entered: a link back up the tree is not walked twice.
   const entered = new Set<string>();
@@ -94,6 +101,11 @@ async function walkFolder(root: string, skip: Set<string>, recursive: boolean): 
       const problem = folderProblem(error);
       if (top) walk.error = problem;
       else walk.unreadable.push({ path: folder, ...problem });
+      return;
+    }
+    // A subfolder an earlier --fix wrote holds copies of workbooks already counted.
+    if (!top && (await writtenByUs(folder, names))) {
+      onOutputFolder(folder);
       return;
     }
     const subfolders: string[] = [];
@@ -116,6 +128,14 @@ async function walkFolder(root: string, skip: Set<string>, recursive: boolean): 
   };
   await visit(root, true);
   return walk;
+}
+
+/** A folder holding a 요약 workbook pledge-check marked (요약.xlsx, 요약 (2).xlsx, …). */
+async function writtenByUs(folder: string, names: string[]): Promise<boolean> {
+  for (const name of names) {
+    if (SUMMARY_NAME.test(name) && (await markOf(join(folder, name))) === "요약") return true;
+  }
+  return false;
 }
 
 function folderProblem(error: unknown): { message: string; detail: string } {

@@ -2,6 +2,7 @@
 // report and summary and, with --fix, writes annotated copies and 요약.xlsx. It formats and
 // moves; it decides nothing.
 import { realpathSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
 import { checkRoster, type CheckOptions, type RosterEntry, type Rules, type Summary } from "../core";
@@ -12,6 +13,8 @@ import { loadRules } from "./config";
 import { writeAnnotatedCopy } from "./fix";
 import { expandInputs, type Input } from "./inputs";
 import { jsonDocument } from "./json";
+import { markOf } from "./marker";
+import { FolderLocked, lockOutFolder, outFolderProblem, type OutLock } from "./outFolder";
 import { uniqueName } from "./names";
 import { plainFile, plainSummary, plainTally } from "./plain";
 import { FileNotOpened, UnreadableFile } from "./readWorkbook";
@@ -78,8 +81,32 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
       return 2;
     }
   }
+  if (args.fixOut === null) return checkInputs(args, rules, roster, io);
+  // Decided before anything is walked or written: the out folder lies apart from every input.
+  const problem = await outFolderProblem(args.fixOut, args.paths);
+  if (problem) {
+    io.stderr.write(`오류: ${problem}\n`);
+    return 2;
+  }
+  let lock: OutLock;
+  try {
+    lock = await lockOutFolder(args.fixOut);
+  } catch (error) {
+    const why = error instanceof FolderLocked ? error.message : `--out 폴더를 쓸 수 없습니다: ${writeProblem(error)}${args.verbose ? ` (${reason(error)})` : ""}`;
+    io.stderr.write(`오류: ${why}\n`);
+    return 2;
+  }
+  try {
+    return await checkInputs(args, rules, roster, io);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function checkInputs(args: CheckArgs, rules: Rules, roster: RosterEntry[] | null, io: Io): Promise<number> {
+  const onOutputFolder = (folder: string) => io.stderr.write(`알림: ${withParticle(`'${folder}'`, "은/는")} 공약 점검이 쓴 출력 폴더(요약 파일이 있음)라 점검하지 않았습니다.\n`);
   // The roster may sit in the folder being checked; it is not a submission.
-  const inputs = (await expandInputs(args.paths, { recursive: args.recursive, skip: args.fixOut === null ? [] : [args.fixOut] })).filter(
+  const inputs = (await expandInputs(args.paths, { recursive: args.recursive, skip: args.fixOut === null ? [] : [args.fixOut], onOutputFolder })).filter(
     (input) => args.roster === null || resolve(input.path) !== resolve(args.roster),
   );
   const identities = await Promise.all(inputs.filter((input) => input.problem === null).map((input) => identify(input.path)));
@@ -155,9 +182,16 @@ async function writeSummary(
   inputs: FileIdentity[],
 ): Promise<string> {
   const copies = new Set(reports.flatMap((report) => (report.output ? [basename(report.output)] : [])));
-  const name = uniqueName(SUMMARY_FILE_NAME, new Set([...copies].map((copy) => copy.toLowerCase())));
+  const taken = new Set([...copies].map((copy) => copy.toLowerCase()));
+  let name = uniqueName(SUMMARY_FILE_NAME, taken);
   if (name !== SUMMARY_FILE_NAME) {
     io.stderr.write(`알림: 검토 사본 중 ${withParticle(`'${SUMMARY_FILE_NAME}'`, "이/가")} 있어 요약은 '${name}'에 썼습니다.\n`);
+  }
+  // A 요약 there that pledge-check did not write (a submission, a hand-made one) is kept.
+  while ((await stat(join(dir, name)).catch(() => null))?.isFile() && (await markOf(join(dir, name))) !== "요약") {
+    const kept = name;
+    name = uniqueName(SUMMARY_FILE_NAME, taken);
+    io.stderr.write(`알림: ${withParticle(`'${join(dir, kept)}'`, "은/는")} 공약 점검이 쓴 요약이 아니라 그대로 두고, 요약은 '${name}'에 썼습니다.\n`);
   }
   const path = join(dir, name);
   await writeSummaryWorkbook(path, summary, args.precision, copies, inputs, rules);

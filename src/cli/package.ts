@@ -2,6 +2,7 @@
 // exceljs would lose, and sheets the workbook lists whose part is missing.
 // Only the package's directory and a few small XML parts are decompressed.
 import JSZip from "jszip";
+import { markedKind } from "./marker";
 import { attribute, NotUnderstood } from "./xmlText";
 import { zipIndex, type ZipIndex } from "./zipIndex";
 
@@ -24,7 +25,8 @@ export async function inspectPackage(bytes: Buffer): Promise<PackageContents> {
   else if (zip.names.some((name) => /^xl\/drawings\/[^/]+\.xml$/i.test(name) && NON_PICTURE.test(zip.text(name) ?? ""))) {
     unkept.push("도형(그리기 개체)");
   }
-  if (zip.names.includes("docProps/custom.xml")) unkept.push("사용자 지정 문서 속성");
+  // Our own mark (a copy checked again) is written anew; anyone else's properties would be lost.
+  if (zip.names.includes("docProps/custom.xml") && markedKind(zip.text("docProps/custom.xml") ?? "") === null) unkept.push("사용자 지정 문서 속성");
   if (has(/^xl\/vbaProject\.bin$/i)) unkept.push("매크로(VBA 프로젝트)");
   return { unkept, missingSheets: missingSheets(zip) };
 }
@@ -35,7 +37,7 @@ async function jszipIndex(bytes: Buffer): Promise<ZipIndex> {
     const zip = await JSZip.loadAsync(bytes);
     const texts = new Map<string, string>();
     for (const name of Object.keys(zip.files)) {
-      if (/^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|drawings\/[^/]+\.xml)$/i.test(name)) texts.set(name, await (zip.file(name) as JSZip.JSZipObject).async("string"));
+      if (/^(xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|drawings\/[^/]+\.xml)|docProps\/custom\.xml)$/i.test(name)) texts.set(name, await (zip.file(name) as JSZip.JSZipObject).async("string"));
     }
     return { names: Object.keys(zip.files), text: (name) => texts.get(name) ?? null };
   } catch {

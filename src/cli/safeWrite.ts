@@ -3,9 +3,11 @@
 // same device and inode: a symlink or a hard link). Bytes go to a temporary file in the
 // target folder, which is then renamed over the target; a failure removes it.
 import { randomBytes } from "node:crypto";
-import { mkdir, open, realpath, rename, stat, unlink } from "node:fs/promises";
+import { open, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { withParticle } from "../core/josa";
+import { markOf, type OutputKind } from "./marker";
+import { makeFolder } from "./outFolder";
 
 /** Real path and inode of a file, as far as it exists. */
 export interface FileIdentity {
@@ -33,11 +35,22 @@ export class OutputIsInput extends Error {
   }
 }
 
-/** Writes `bytes` at `path` through a temporary file in the same folder and a rename. */
-export async function writeAtomically(path: string, bytes: Uint8Array, inputs: readonly FileIdentity[]): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+/** A file already at the output's place that pledge-check did not write (no mark of this kind). */
+export class NotOurs extends Error {
+  constructor(readonly output: string, kind: OutputKind) {
+    super(`'${output}'에는 공약 점검이 쓴 ${kind}이 아닌 파일이 이미 있어 덮어쓰지 않았습니다. 그 파일을 옮기거나 다른 --out 폴더를 지정하세요.`);
+  }
+}
+
+/**
+ * Writes `bytes` at `path` through a temporary file in the same folder and a rename. With
+ * `kind`, a file already there is replaced only when pledge-check marked it as that kind.
+ */
+export async function writeAtomically(path: string, bytes: Uint8Array, inputs: readonly FileIdentity[], kind?: OutputKind): Promise<void> {
+  await makeFolder(dirname(path));
   const clash = await inputAt(path, inputs);
   if (clash) throw new OutputIsInput(path, clash.path);
+  if (kind !== undefined && (await stat(path).catch(() => null)) !== null && (await markOf(path)) !== kind) throw new NotOurs(path, kind);
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
     const handle = await open(temp, "wx");
@@ -56,7 +69,7 @@ export async function writeAtomically(path: string, bytes: Uint8Array, inputs: r
 
 /** Why a write failed, as a Korean sentence; the English cause goes to --verbose. */
 export function writeProblem(error: unknown): string {
-  if (error instanceof OutputIsInput) return error.message;
+  if (error instanceof OutputIsInput || error instanceof NotOurs) return error.message;
   const code = (error as NodeJS.ErrnoException | null)?.code;
   switch (code) {
     case "ENOSPC":

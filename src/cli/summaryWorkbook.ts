@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { parseA1, summaryPrintLayout, summarySheetPlan, SUMMARY_SHEET_NAME, type PrecisionSetting, type Rules, type Summary, type SummarySheetPlan } from "../core";
 import { setLink } from "./link";
 import { applyPrintLayout } from "./printLayout";
+import { markPackage } from "./marker";
 import { writeAtomically, type FileIdentity } from "./safeWrite";
 import { cellValue } from "./textLimit";
 
@@ -69,7 +70,7 @@ export async function writeSummaryWorkbook(
   rules?: Rules,
 ): Promise<void> {
   const bytes = await summaryWorkbook(summary, precision, files, rules).xlsx.writeBuffer();
-  await writeAtomically(path, new Uint8Array(bytes as ArrayBuffer), inputs);
+  await writeAtomically(path, markPackage(new Uint8Array(bytes as ArrayBuffer), "요약"), inputs, "요약");
 }
 
 function addLinks(sheet: ExcelJS.Worksheet, plan: SummarySheetPlan, files: ReadonlySet<string>): void {

@@ -256,16 +256,14 @@ describe("inputs", () => {
     expect(files(deep.stdout).map((f) => f.path)).toEqual([join(folder, "부서A", "2025", "카드.xlsx")]);
   });
 
-  it("does not walk into the --out folder, so a second run does not check the copies", async () => {
+  it("refuses an --out folder inside the input (test/cli/outFolder.test.ts has the rest), so no run meets its copies", async () => {
     const folder = join(dir, "dept");
     await mkdir(folder);
     await writeCards(join(folder, "a.xlsx"), [seedCard633()]);
-    const out = join(folder, "검토");
-    for (let run = 0; run < 2; run++) {
-      const result = await runCli("check", folder, "-r", "--fix", "--out", out, "--json");
-      expect(files(result.stdout).map((f) => f.path)).toEqual([join(folder, "a.xlsx")]);
-    }
-    expect((await readdir(out)).sort()).toEqual(["a.xlsx", "요약.xlsx"]);
+    const result = await runCli("check", folder, "-r", "--fix", "--out", join(folder, "검토"), "--json");
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(await readdir(folder)).toEqual(["a.xlsx"]);
   });
 
   it("reads only regular files, with a byte cap (FIFO, /dev/zero, a 201 MB file)", async () => {
