@@ -76,6 +76,16 @@ const EXAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   INDICATOR_NOT_RATED: [{ indicator: "교통사고 사망자 수", kind: "decreasing", target: null, actual: null }],
   CUMULATIVE_READING: [{ values: [20, 45, 70] }],
   INDICATOR_WITHDRAWN: [{ indicator: "주민 설명회", why: "hidden", counted: "excludedByCard" }],
+  INVESTMENT_CELL_MISMATCH: [
+    { project: "'뜻세움'운영 활성화", row: "시 비", column: "2024", sums: ["'시 비' 행의 2022~2026 합인 소계", "2024 열의 재원별 합인 '총 계'"], expected: 18.5, found: 15.8 },
+  ],
+  INVESTMENT_ROW_SUM_MISMATCH: [{ project: "'뜻세움'운영 활성화", row: "집행액", column: "소계", parts: "2022 0 + 2023 33 + 2024 0 + 2025 8 + 2026 0", expected: 41, found: 42 }],
+  INVESTMENT_TOTAL_ROW_MISMATCH: [{ project: "주민 쉼터 조성", row: "합계", column: "2024", parts: "국비 40 + 시비 20 + 구비 20 + 민자 10", expected: 90, found: 95 }],
+  INVESTMENT_UNREADABLE_CELL: [{ project: "'뜻세움'운영 활성화", row: "시 비", column: "2025" }],
+  INVESTMENT_SPENT_OVER_PLAN: [{ project: "'뜻세움'운영 활성화", spent: 80, planned: 75.4, unit: "백만원" }],
+  INVESTMENT_SPENT_AFTER_AS_OF: [{ project: "'뜻세움'운영 활성화", asOf: "2025-09-30", column: "2026", amount: 10 }],
+  INVESTMENT_READING_UNCERTAIN: [{ what: "재원 '지방비' 행" }],
+  INVESTMENT_UNIT_MISSING: [{}],
 };
 
 describe("README findings table", () => {

@@ -47,6 +47,14 @@ export interface FindingParams {
   INDICATOR_NOT_RATED: { indicator: string; kind: "milestone" | "decreasing"; target: string | null; actual: string | null };
   CUMULATIVE_READING: { values: readonly number[] };
   INDICATOR_WITHDRAWN: { indicator: string; why: "name" | "hidden"; counted: "included" | "excluded" | "excludedByCard" };
+  INVESTMENT_CELL_MISMATCH: { project: string; row: string; column: string; sums: readonly string[]; expected: number; found: number };
+  INVESTMENT_ROW_SUM_MISMATCH: { project: string; row: string; column: string; parts: string; expected: number; found: number };
+  INVESTMENT_TOTAL_ROW_MISMATCH: { project: string; row: string; column: string; parts: string; expected: number; found: number };
+  INVESTMENT_UNREADABLE_CELL: { project: string; row: string; column: string };
+  INVESTMENT_SPENT_OVER_PLAN: { project: string; spent: number; planned: number; unit: string | null };
+  INVESTMENT_SPENT_AFTER_AS_OF: { project: string; asOf: string; column: string; amount: number };
+  INVESTMENT_READING_UNCERTAIN: { what: string };
+  INVESTMENT_UNIT_MISSING: Record<string, never>;
 }
 
 export type FindingCode = keyof FindingParams;
@@ -285,6 +293,49 @@ export const FINDING_CODES: { readonly [C in FindingCode]: CatalogueEntry<C> } =
             ? "카드의 공약 이행률에 맞춰 평균에서 제외했습니다"
             : "평균에서 제외했습니다"
       }.`,
+  },
+  INVESTMENT_CELL_MISMATCH: {
+    severity: "error",
+    title: "투자 계획 금액 오기",
+    message: (p) =>
+      `[${p.project}] ${p.row} ${p.column} 값 ${withParticle(n(p.found), "으로/로")}는 ${p.sums.map((s, i) => (i < p.sums.length - 1 ? withParticle(s, "와/과") : withParticle(s, "이/가"))).join(" ")} 모두 맞지 않습니다. 이 칸이 ${n(p.expected)}이면 ${p.sums.length}개 합이 모두 맞습니다.`,
+  },
+  INVESTMENT_ROW_SUM_MISMATCH: {
+    severity: "error",
+    title: "투자 계획 행 합계 불일치",
+    message: (p) => `[${p.project}] ${p.row} 행의 ${withParticle(p.column, "이/가")} 맞지 않습니다: ${p.parts} = ${n(p.expected)}인데 ${withParticle(n(p.found), "으로/로")} 적혀 있습니다.`,
+  },
+  INVESTMENT_TOTAL_ROW_MISMATCH: {
+    severity: "error",
+    title: "투자 계획 재원 합계 불일치",
+    message: (p) => `[${p.project}] ${p.column} 열의 ${withParticle(p.row, "이/가")} 재원별 합과 맞지 않습니다: ${p.parts} = ${n(p.expected)}인데 ${withParticle(n(p.found), "으로/로")} 적혀 있습니다.`,
+  },
+  INVESTMENT_UNREADABLE_CELL: {
+    severity: "warning",
+    title: "투자 계획 금액 읽기 불가",
+    hint: "1,250 또는 18.5 (없으면 빈칸이나 '-')",
+    message: (p) => `[${p.project}] ${p.row} ${p.column} 값을 금액으로 읽을 수 없어 이 칸이 들어가는 합은 검사하지 않았습니다. 숫자로 적고, 없으면 비우거나 '-'로 적어 주세요.`,
+  },
+  INVESTMENT_SPENT_OVER_PLAN: {
+    severity: "warning",
+    title: "집행액이 계획보다 많음",
+    message: (p) => `[${p.project}] 집행액 ${withParticle(n(p.spent), "이/가")} 계획 총계 ${n(p.planned)}보다 많습니다${p.unit ? ` (단위: ${p.unit})` : ""}. 계획이 바뀌었다면 투자 계획을 고쳐 주세요.`,
+  },
+  INVESTMENT_SPENT_AFTER_AS_OF: {
+    severity: "warning",
+    title: "기준일 이후 집행액",
+    message: (p) => `[${p.project}] 집행액이 기준일(${p.asOf}) 뒤인 ${p.column}에 ${n(p.amount)} 적혀 있습니다. 아직 오지 않은 기간의 집행인지 확인해 주세요.`,
+  },
+  INVESTMENT_READING_UNCERTAIN: {
+    severity: "warning",
+    title: "투자 계획 표를 확실히 읽지 못함",
+    message: (p) => `연도별 투자 계획 표의 구성을 확실히 읽지 못했습니다: ${p.what}. 이 표의 합계는 판정하지 않았고 요약의 투자 금액에서도 뺐습니다.`,
+  },
+  INVESTMENT_UNIT_MISSING: {
+    severity: "info",
+    title: "투자 계획 단위 없음",
+    hint: "(단위 : 백만원)",
+    message: () => "연도별 투자 계획의 단위('(단위 : 백만원)')를 찾지 못했습니다. 합계는 검사했지만 요약의 여러 카드 합계에는 넣지 않았습니다.",
   },
 };
 

@@ -10,8 +10,18 @@ import { readPledge } from "./pledge";
 import { assignKeys, type ReadSheet } from "./keys";
 import { DEFAULT_RULES, isReviewerSheet } from "./rules";
 import { applyExceptions } from "./exceptions";
+import { checkInvestment, readInvestment, type InvestmentPlan } from "./investment";
+import { parsePledgeNumber } from "./rules";
+import { cellText } from "./text";
 
-function readSheet(grid: SheetGrid, options: CheckOptions): ReadSheet {
+/** 연도별 투자 계획 tables on a sheet without a 확인지표 table: they belong to the pledge of the sheet's number. */
+interface LoosePlans {
+  id: string | null;
+  plans: InvestmentPlan[];
+  findings: FindingList;
+}
+
+function readSheet(grid: SheetGrid, options: CheckOptions): ReadSheet & { loose: LoosePlans | null } {
   const view = new GridView(grid);
   const findings = new FindingList(view.name);
   const ownerOf = new Map<Finding, Pledge>();
@@ -26,6 +36,9 @@ function readSheet(grid: SheetGrid, options: CheckOptions): ReadSheet {
     const first = findings.items.length;
     const below = { from: table.lastRow + 1, to: i + 1 < tables.length ? starts[i + 1] - 1 : view.bottom };
     const pledge = readPledge(view, table, starts[i], below, options.precision ?? "auto", findings, grid.numberFormats);
+    // The card's money table stands anywhere on the card: above the 확인지표 table or below it.
+    pledge.investment = readInvestment(view, i === 0 ? view.top : starts[i], below.to);
+    for (const plan of pledge.investment) checkInvestment(plan, pledge.asOf, findings);
     for (const f of findings.items.slice(first)) {
       pledge.counts[f.severity]++;
       ownerOf.set(f, pledge);
@@ -33,11 +46,43 @@ function readSheet(grid: SheetGrid, options: CheckOptions): ReadSheet {
     findings.pledgeId = null;
     return pledge;
   });
-  return { result: { name: view.name, pledges, findings: findings.items }, ownerOf };
+  const loose = tables.length === 0 ? loosePlans(view) : null;
+  return { result: { name: view.name, pledges, findings: findings.items }, ownerOf, loose };
+}
+
+function loosePlans(view: GridView): LoosePlans | null {
+  const plans = readInvestment(view, view.top, view.bottom);
+  if (plans.length === 0) return null;
+  const at = pledgeIdRow(view, view.top, view.bottom);
+  const heading = at === null ? null : view.columnsWithValues(at).map((c) => parsePledgeNumber(cellText(view.raw(at, c)))).find((m) => m !== null);
+  return { id: heading?.id ?? parsePledgeNumber(view.name.trim())?.id ?? null, plans, findings: new FindingList(view.name) };
+}
+
+/** Checks a sheet's loose plans with their pledge's as-of date, and gives them (and their findings) to it. */
+function attachLoose(read: ReadSheet & { loose: LoosePlans | null }, pledge: Pledge | undefined): void {
+  const loose = read.loose;
+  if (!loose) return;
+  loose.findings.pledgeId = loose.id;
+  for (const plan of loose.plans) checkInvestment(plan, pledge?.asOf ?? null, loose.findings);
+  for (const f of loose.findings.items) {
+    read.result.findings.push(f);
+    if (!pledge) continue;
+    read.ownerOf.set(f, pledge);
+    pledge.counts[f.severity]++;
+  }
+  if (pledge) pledge.investment = [...(pledge.investment ?? []), ...loose.plans];
+}
+
+/** The first pledge with this number among the sheets read. */
+function pledgeNumbered(reads: ReadSheet[], id: string | null): Pledge | undefined {
+  if (id === null) return undefined;
+  for (const r of reads) for (const p of r.result.pledges) if (p.id === id) return p;
+  return undefined;
 }
 
 export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetResult {
   const read = readSheet(grid, options);
+  attachLoose(read, undefined);
   assignKeys([read]);
   return read.result;
 }
@@ -45,6 +90,7 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetRe
 export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): WorkbookResult {
   // The reviewer's own sheets (점검 예외, 공약 목록) are read, never checked as pledge sheets.
   const read = grids.filter((g) => !isReviewerSheet(g.name)).map((g) => readSheet(g, options));
+  for (const r of read) attachLoose(r, pledgeNumbered(read, r.loose?.id ?? null));
   assignKeys(read);
   // Exceptions match findings by their keys, so they apply once every key is known.
   return applyExceptions({ sheets: read.map((r) => r.result) }, grids);

@@ -5,6 +5,8 @@ import type { TableShape } from "./shapes/shapeNames";
 export type { IndicatorKind, TableShape };
 import type { FindingCode, FindingParams } from "./catalogue";
 import type { Rules } from "./rules/options";
+import type { InvestmentPlan } from "./investment/model";
+export type { InvestmentPlan, InvestmentBlock, InvestmentRow, InvestmentCell, InvestmentColumn, InvestmentColumnKind } from "./investment/model";
 
 /** A cell's value as an adapter reads it; formulas arrive as their computed result. */
 export type CellValue = string | number | boolean | null;
@@ -60,7 +62,9 @@ export type FindingRole =
   | "status"
   | "department"
   /** One indicator as a whole (its name cell): its kind, or whether it counts in the mean. */
-  | "indicator";
+  | "indicator"
+  /** A cell or the whole of the 연도별 투자 계획 (the finding's `period` names 사업/재원/열). */
+  | "investment";
 
 interface FindingFields {
   severity: Severity;
@@ -195,6 +199,8 @@ export interface Pledge {
   layout: TableShape;
   /** How many findings of each severity the card has. */
   counts: Record<Severity, number>;
+  /** The card's 연도별 투자 계획 tables (on the card, or on a sheet of their own with the same number). */
+  investment?: InvestmentPlan[];
 }
 
 export interface SheetResult {

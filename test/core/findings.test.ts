@@ -4,6 +4,7 @@ import { cardGrid, seedCard633, seedCard723, stackCards } from "../../src/sample
 import { card633, check, codes, only } from "./helpers";
 import { buildLayoutCard } from "../../src/sample/layouts/build";
 import { card633 as layoutCard633, decreasingCard, withdrawnCard } from "../../src/sample/layouts/corpus";
+import { seedInvestment723, withInvestment, type InvestmentSpec } from "../../src/sample/investment";
 
 // Layout of cardGrid(seedCard633()): card line in row 2 (department B2, status D2,
 // headline I2), as-of I4, header row 5, periods D..H (2022..2026. 6.), rate column I,
@@ -349,6 +350,33 @@ describe("the 점검 예외 sheet's own findings (cases in exceptions.test.ts)",
     const found = results.map((r) => r.sheets[1].findings.map((f) => f.code));
     expect(found).toEqual([["EXCEPTION_HEADER_MISSING"], ["EXCEPTION_INCOMPLETE"], ["EXCEPTION_UNUSED"]]);
     for (const c of found.flat()) seen.add(c);
+  });
+});
+
+describe("the 연도별 투자 계획's findings (cases in investment/investment.test.ts)", () => {
+  it("reports each kind of money problem with its own code", () => {
+    const edit = (change: (spec: InvestmentSpec) => void) => {
+      const spec = seedInvestment723();
+      change(spec);
+      return checkSheet(withInvestment(cardGrid(seedCard723()), spec, { row: 14 }));
+    };
+    const rows = (s: InvestmentSpec) => s.blocks[0].rows;
+    const scenarios: [string, (s: InvestmentSpec) => void][] = [
+      ["INVESTMENT_CELL_MISMATCH", (s) => (rows(s)[3].values[5] = 15.8)],
+      ["INVESTMENT_ROW_SUM_MISMATCH", (s) => (rows(s)[5].values[6] = 8)],
+      // 총 계 2023 34 and 2024 17.5 still add up to its 소계 75.4: only the two column sums break, each at its total.
+      ["INVESTMENT_TOTAL_ROW_MISMATCH", (s) => rows(s)[0].values.splice(4, 2, 34, 17.5)],
+      ["INVESTMENT_UNREADABLE_CELL", (s) => (rows(s)[3].values[6] = "미정")],
+      ["INVESTMENT_SPENT_OVER_PLAN", (s) => (rows(s)[5].values = [80, 0, 80, 10, 33, 18.5, 18.5, 0, 0])],
+      ["INVESTMENT_SPENT_AFTER_AS_OF", (s) => (rows(s)[5].values = [52, 0, 52, 0, 33, 0, 9, 10, 0])],
+      ["INVESTMENT_READING_UNCERTAIN", (s) => (rows(s)[2].label = "지방비")],
+      ["INVESTMENT_UNIT_MISSING", (s) => (s.unit = null)],
+    ];
+    for (const [code, change] of scenarios) {
+      const found = codes(edit(change)).filter((c) => c.startsWith("INVESTMENT_"));
+      expect([...new Set(found)], code).toEqual([code]);
+      seen.add(code);
+    }
   });
 });
 

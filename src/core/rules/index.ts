@@ -7,3 +7,4 @@ export * from "./pledgeNumbers";
 export * from "./options";
 export * from "./placeholders";
 export * from "./periodWords";
+export * from "./investment";
