@@ -6,7 +6,7 @@ import type { GridView } from "./grid";
 import { compact, cellText } from "./text";
 import { parsePeriods, periodOutOfOrder } from "./periods";
 import { withParticle } from "./josa";
-import { DEFAULT_LABELS, NAME_HEADERS, readRowLabel, subHeaderSpan, type LabelWords, type RowRole, type RowSpan } from "./rules";
+import { DEFAULT_LABELS, isExtraColumnHeader, NAME_HEADERS, readRowLabel, subHeaderSpan, type LabelWords, type RowRole, type RowSpan } from "./rules";
 
 export interface TableColumns {
   name: number;
@@ -78,6 +78,7 @@ function headerColumns(grid: GridView, row: number, labels: LabelWords): TableCo
   const end = rate >= 0 ? rate : lastFilled + 1;
   for (let c = label + 1; c < end; c++) {
     if (grid.master(row, c).col !== c) continue; // a header merged over two columns is one period
+    if (isExtraColumnHeader(cellText(grid.raw(row, c)))) continue; // 비고, 담당자, 산출근거: no period
     if (cellText(grid.raw(row, c)) !== "" || rate >= 0) periods.push(c);
   }
   // Trailing blank header cells without a rate column are not periods.

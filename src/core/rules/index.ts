@@ -8,3 +8,4 @@ export * from "./options";
 export * from "./placeholders";
 export * from "./periodWords";
 export * from "./investment";
+export * from "./columns";

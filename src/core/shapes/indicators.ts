@@ -171,10 +171,12 @@ export function readIndicatorTable(grid: GridView, table: TableLayout, asOf: str
     const who = { name, key: localKey };
     const owner: RowOwner = { indicator: who, periods: table.periods };
     const unit = cols.unit === null ? "" : cellText(grid.shown(top, cols.unit));
+    // The kind comes from the indicator's own cells: its period columns, never a 비고 beside them.
     let hasStage = false;
+    const own = new Set([...cols.periods, ...(cols.cumulative ?? []), ...(cols.actual ?? [])]);
     for (const r of group.rows) {
       for (const c of grid.columnsWithValues(r.row)) {
-        if (c > cols.label && c !== cols.rate && stageWord(grid.raw(r.row, c)) !== null) hasStage = true;
+        if (own.has(c) && stageWord(grid.raw(r.row, c)) !== null) hasStage = true;
       }
     }
     const kind = detectKind(name, unit, hasStage);
