@@ -66,7 +66,7 @@ const EXAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   OVER_ACHIEVEMENT: [{ actual: 45, target: 26 }],
   CUMULATIVE_NOT_SHOWN: [{ annual: 5, cumulative: 5 }],
   MISSING_DEPARTMENT: [{}],
-  DUPLICATE_PLEDGE_ID: [{ id: "6-3-3", first: "6-3-3!A1" }],
+  DUPLICATE_PLEDGE_ID: [{ id: "6-3-3", first: "6-3-3!A1" }, { id: "6-3-3", first: "seed-6-3-3.xlsx의 6-3-3!A1", here: "seed-department.xlsx의 6-3-3!A1" }],
   RATE_CELL_MERGED: [{ subject: "공약 이행률", area: "A10:I10" }],
   EXCEPTION_HEADER_MISSING: [{ sheet: "점검 예외", header: ["시트", "셀", "코드", "사유", "값", "일시"] }],
   EXCEPTION_INCOMPLETE: [{ missing: ["사유"], cell: null }],

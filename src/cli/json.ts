@@ -25,6 +25,8 @@ function jsonSummary(summary: Summary) {
     unrated: summary.unrated,
     bySector: jsonGroups(summary.bySector),
     byDepartment: jsonGroups(summary.byDepartment),
+    // One pledge number in several files: counted once, from `used` (why: laterAsOf | checkedFirst).
+    duplicates: summary.duplicates,
     // Only with --roster: {missing, unknown, duplicates, departmentMismatch}.
     ...(summary.roster ? { roster: summary.roster } : {}),
   };

@@ -5,7 +5,7 @@ import { realpathSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
-import { checkRoster, type CheckOptions, type RosterEntry, type Rules, type Summary } from "../core";
+import { checkRoster, flagDuplicatesAcrossFiles, type CheckOptions, type RosterEntry, type RunFile, type Rules, type Summary } from "../core";
 import { parseArgs, USAGE, type CheckArgs } from "./args";
 import { checkFile, checkForCopy, isCopy, type CheckedFile } from "./checkFile";
 import { runCompare } from "./compare";
@@ -21,7 +21,7 @@ import { FileNotOpened, UnreadableFile } from "./readWorkbook";
 import { readRosterFile } from "./roster";
 import { exitCode, type FileReport } from "./report";
 import { identify, inputAt, writeProblem, type FileIdentity } from "./safeWrite";
-import { summarizeReports } from "./summary";
+import { rowFileName, summarizeReports } from "./summary";
 import { SUMMARY_FILE_NAME, writeSummaryWorkbook } from "./summaryWorkbook";
 import { withParticle } from "../core/josa";
 
@@ -122,12 +122,13 @@ async function checkInputs(args: CheckArgs, rules: Rules, roster: RosterEntry[] 
   const reports: FileReport[] = [];
   for (const [index, input] of inputs.entries()) {
     if (inputs.length > PROGRESS_ABOVE) io.stderr.write(`[${index + 1}/${inputs.length}] ${basename(input.path)}\n`);
-    const report = await checkOne(input, options, outPaths[index], args, identities);
+    const earlier = reports.flatMap((r) => (r.result ? [{ file: rowFileName(r), result: r.result }] : []));
+    const report = await checkOne(input, options, outPaths[index], args, identities, earlier);
     reports.push(report);
     if (!args.json) io.stdout.write(`${plainFile(report, args.verbose)}\n\n`);
   }
   const summary = summarizeReports(reports, rules);
-  if (roster !== null) summary.roster = checkRoster(roster, summary.rows);
+  if (roster !== null) summary.roster = checkRoster(roster, summary.submitted);
   let summaryOutput: string | null = null;
   let code = exitCode(reports);
   if (args.fixOut !== null) {
@@ -144,7 +145,7 @@ async function checkInputs(args: CheckArgs, rules: Rules, roster: RosterEntry[] 
     const nothingOpened = reports.every((report) => report.opened === false);
     if (!nothingOpened) io.stdout.write(`${plainSummary(summary, rules)}\n`);
     if (summaryOutput) io.stdout.write(`  → 요약 파일: ${summaryOutput}\n`);
-    io.stdout.write(`${nothingOpened ? "" : "\n"}${plainTally(reports)}\n`);
+    io.stdout.write(`${nothingOpened ? "" : "\n"}${plainTally(reports, summary.submitted.length - summary.rows.length)}\n`);
   }
   return code;
 }
@@ -198,7 +199,15 @@ async function writeSummary(
   return path;
 }
 
-async function checkOne(input: Input, options: CheckOptions, outPath: string | null, args: CheckArgs, inputs: FileIdentity[]): Promise<FileReport> {
+/** `earlier`: the files of the run already checked, whose pledge numbers a later card may repeat. */
+async function checkOne(
+  input: Input,
+  options: CheckOptions,
+  outPath: string | null,
+  args: CheckArgs,
+  inputs: FileIdentity[],
+  earlier: RunFile[],
+): Promise<FileReport> {
   const report: FileReport = { path: input.path, error: input.problem, result: null, output: null, writeError: null, notices: [], detail: input.detail ?? null };
   if (input.problem !== null) {
     report.opened = false;
@@ -220,6 +229,7 @@ async function checkOne(input: Input, options: CheckOptions, outPath: string | n
     return report;
   }
   report.result = checked.result;
+  flagDuplicatesAcrossFiles(earlier, { file: basename(outPath ?? input.path), result: checked.result });
   report.notices = [...checked.notices];
   if (outPath === null || !isCopy(checked)) return report;
   if (checked.unkept.length > 0 && !args.fixAnyway) {

@@ -1,6 +1,6 @@
 // The plain Korean report: one block per file, a line per finding, a final tally.
 import { basename } from "node:path";
-import { DEFAULT_RULES, formatRate, isAccepted, lapseNote, SEVERITY_LABELS, VALUE_LABELS, type Finding, type Pledge, type Rules, type Severity, type Summary } from "../core";
+import { DEFAULT_RULES, duplicateText, formatRate, isAccepted, lapseNote, SEVERITY_LABELS, VALUE_LABELS, type Finding, type Pledge, type Rules, type Severity, type Summary } from "../core";
 import { countFindings, type FileReport } from "./report";
 import { plainRoster } from "./rosterPlain";
 import { readingText } from "../core/layoutNames";
@@ -48,14 +48,15 @@ function findingLine(finding: Finding): string {
   return finding.lapsed ? `${line}\n      ※ ${lapseNote(finding)}` : line;
 }
 
-export function plainTally(reports: FileReport[]): string {
+/** `copies`: cards of a pledge another file of the run already has (counted once, as in 요약). */
+export function plainTally(reports: FileReport[], copies = 0): string {
   const counts = countFindings(reports);
   const unreadable = reports.filter((report) => report.error !== null).length;
   const unwritten = reports.filter((report) => report.writeError).length;
   const pledges = reports.reduce(
     (sum, report) => sum + (report.result?.sheets ?? []).reduce((n, sheet) => n + sheet.pledges.length, 0),
     0,
-  );
+  ) - copies;
   const parts = [
     `파일 ${reports.length}개`,
     `공약 ${pledges}개`,
@@ -85,6 +86,7 @@ export function plainSummary(summary: Summary, rules: Rules = DEFAULT_RULES): st
   lines.push(`  완료율: ${percent(summary.completionRate)} (완료 ${summary.completed}개 / 공약 ${summary.pledges}개)`);
   const rated = summary.pledges - summary.unrated;
   lines.push(`  평균 이행률: ${percent(summary.meanRate)} (이행률을 계산한 공약 ${rated}개의 평균)`);
+  for (const d of summary.duplicates) lines.push(`  공약번호 중복 ${duplicateText(d)}`);
   if (summary.roster) lines.push(plainRoster(summary.roster));
   return lines.join("\n");
 }

@@ -36,7 +36,8 @@ export interface FindingParams {
   OVER_ACHIEVEMENT: { actual: number; target: number };
   CUMULATIVE_NOT_SHOWN: { annual: number; cumulative: number | null };
   MISSING_DEPARTMENT: Record<string, never>;
-  DUPLICATE_PLEDGE_ID: { id: string; first: string };
+  /** `here`, for a copy in another file of the run: both places as `file의 sheet!cell`. */
+  DUPLICATE_PLEDGE_ID: { id: string; first: string; here?: string };
   RATE_CELL_MERGED: { subject: string; area: string };
   EXCEPTION_HEADER_MISSING: { sheet: string; header: readonly string[] };
   /** `cell` is the 셀 text when it is there but not an A1 address. */
@@ -232,7 +233,10 @@ export const FINDING_CODES: { readonly [C in FindingCode]: CatalogueEntry<C> } =
   DUPLICATE_PLEDGE_ID: {
     severity: "warning",
     title: "공약번호 중복",
-    message: (p) => `공약번호 ${withParticle(p.id, "이/가")} 이 통합 문서에 또 있습니다(처음: ${p.first}). 두 카드를 서로 다른 공약으로 따로 점검했습니다. 번호를 확인해 주세요.`,
+    message: (p) =>
+      p.here === undefined
+        ? `공약번호 ${withParticle(p.id, "이/가")} 이 통합 문서에 또 있습니다(처음: ${p.first}). 두 카드를 서로 다른 공약으로 따로 점검했습니다. 번호를 확인해 주세요.`
+        : `공약번호 ${withParticle(p.id, "이/가")} 이번 점검의 다른 파일에도 있습니다(처음: ${p.first}, 여기: ${p.here}). 요약에서는 한 공약으로 한 번만 셉니다. 같은 공약을 두 번 제출했는지 확인해 주세요.`,
   },
   RATE_CELL_MERGED: {
     severity: "warning",

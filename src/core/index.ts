@@ -10,6 +10,7 @@ export { roundHalfUp, formatRate } from "./rounding";
 export { FINDING_CODES, renderMessage, findingKey, FindingList, type FindingCode, type FindingParams, type FindingAt } from "./findings";
 export { pledgeBaseKey } from "./keys";
 export { parsePeriodCell, parseRateCell, type PeriodCell, type PeriodCellKind } from "./cells";
+export { countOnce, duplicateText, flagDuplicatesAcrossFiles, type DuplicatePledge, type PledgeCopy, type RunFile } from "./duplicates";
 export { summaryRows, summarize, statusName, sectorOf, type Summary, type SummaryRow, type Group } from "./summary";
 export {
   summarySheetPlan,

@@ -2,6 +2,7 @@
 import type { WorkbookResult } from "./types";
 import { DEFAULT_RULES, isComplete, sectorOf, statusName, type Rules } from "./rules";
 import type { RosterReport } from "./roster";
+import { countOnce, type DuplicatePledge } from "./duplicates";
 
 export interface SummaryRow {
   /** The workbook the pledge came from, when summarising several files. */
@@ -11,6 +12,8 @@ export interface SummaryRow {
   title: string | null;
   department: string | null;
   status: string | null;
+  /** As-of date yyyy-mm-dd: which copy of a pledge in two files is the newer. */
+  asOf: string | null;
   /** Normalised status name, "" when none. */
   statusName: string;
   indicators: number;
@@ -33,7 +36,12 @@ export interface Group {
 }
 
 export interface Summary {
+  /** The pledges counted: one row per pledge number across files (countOnce). */
   rows: SummaryRow[];
+  /** Every row read, copies of one pledge in several files included (the roster sees them all). */
+  submitted: SummaryRow[];
+  /** Pledge numbers found in more than one file, with the copy counted and why. */
+  duplicates: DuplicatePledge[];
   pledges: number;
   byStatus: Record<string, number>;
   /** Pledges whose status counts as done (rules.completeStatuses) ÷ all pledges, from the counts. */
@@ -83,6 +91,7 @@ export function summaryRows(result: WorkbookResult, file: string | null = null):
         title: pledge.title,
         department: pledge.department,
         status: pledge.status,
+        asOf: pledge.asOf,
         statusName: statusName(pledge.status),
         indicators: pledge.indicators.length,
         rate: pledge.rate,
@@ -97,13 +106,16 @@ export function summaryRows(result: WorkbookResult, file: string | null = null):
   return rows;
 }
 
-export function summarize(rows: SummaryRow[], rules: Rules = DEFAULT_RULES): Summary {
+export function summarize(submitted: SummaryRow[], rules: Rules = DEFAULT_RULES): Summary {
+  const { rows, duplicates } = countOnce(submitted);
   const byStatus: Record<string, number> = {};
   for (const row of rows) byStatus[row.statusName] = (byStatus[row.statusName] ?? 0) + 1;
   const completed = Object.entries(byStatus).reduce((n, [name, count]) => (isComplete(name, rules) ? n + count : n), 0);
   const overall = group(rows, () => "");
   return {
     rows,
+    submitted,
+    duplicates,
     pledges: rows.length,
     byStatus,
     completed,

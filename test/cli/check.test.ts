@@ -58,10 +58,14 @@ describe("--json", () => {
       expect.objectContaining({ name: "교류활동 횟수", unit: "회", target: 26, actual: 45, rate: 100, reportedRate: 100, rateCell: "I6" }),
       expect.objectContaining({ name: "자매결연 관련 행사 개최", unit: "회", target: 7, actual: 5, reportedRate: 71, rateCell: "I8" }),
     ]);
+    // The seed cards are right (info only); seed-department.xlsx repeats both of them, so its
+    // two cards carry DUPLICATE_PLEDGE_ID (a warning: exit 0 still).
     for (const finding of doc.files.flatMap((f) => f.sheets.flatMap((s) => s.findings))) {
       expect(Object.keys(finding)).toEqual(expect.arrayContaining(["code", "severity", "sheet", "cell", "message", "expected", "found"]));
-      expect(finding.severity).toBe("info");
+      expect(finding.severity).toBe(finding.code === "DUPLICATE_PLEDGE_ID" ? "warning" : "info");
     }
+    const duplicates = doc.files.map((f) => f.sheets.flatMap((s) => s.findings).filter((x) => x.code === "DUPLICATE_PLEDGE_ID").map((x) => x.sheet));
+    expect(duplicates).toEqual([[], [], ["6-3-3", "7-2-3"]]);
     expect(doc.files[2].sheets.map((s) => s.pledges[0].id)).toEqual(["6-3-3", "7-2-3"]);
   });
 
