@@ -7,6 +7,7 @@ import { planFlags, planRateWrites, type CheckOptions, type CellWrite, type Flag
 import { addFindingsSheet } from "./findingsSheet";
 import { combinedNote } from "./notes";
 import { storedRate } from "./rateValue";
+import { sharedFormulaProblem, unshareFormulas } from "./sharedFormulas";
 import { markPackage } from "./marker";
 import { writeAtomically, type FileIdentity } from "./safeWrite";
 import { cellText } from "./textLimit";
@@ -30,7 +31,9 @@ export async function writeAnnotatedCopy(
   inputs: readonly FileIdentity[] = [],
 ): Promise<FixSummary> {
   const summary = annotate(workbook, result, options);
-  const bytes = await workbook.xlsx.writeBuffer();
+  const bytes = await workbook.xlsx.writeBuffer().catch((error: unknown) => {
+    throw sharedFormulaProblem(error);
+  });
   await writeAtomically(outPath, markPackage(new Uint8Array(bytes as ArrayBuffer), "검토 사본"), inputs, "검토 사본");
   return summary;
 }
@@ -49,6 +52,10 @@ export function annotate(
   const writes: CellWrite[] = [];
   /** Formulas replaced by a value, by `sheet!cell`: their text goes into the note. */
   const formulas = new Map<string, string>();
+  for (const sheet of new Set(plan.map((write) => write.sheet))) {
+    const worksheet = workbook.getWorksheet(sheet);
+    if (worksheet) unshareFormulas(worksheet, plan.filter((write) => write.sheet === sheet).map((write) => write.cell));
+  }
   for (const write of plan) {
     const cell = cellAt(workbook, write.sheet, write.cell);
     if (!cell) continue;

@@ -22,6 +22,7 @@ import { readRosterFile } from "./roster";
 import { exitCode, type FileReport } from "./report";
 import { identify, inputAt, writeProblem, type FileIdentity } from "./safeWrite";
 import { rowFileName, summarizeReports } from "./summary";
+import { safeOutput } from "./terminal";
 import { SUMMARY_FILE_NAME, writeSummaryWorkbook } from "./summaryWorkbook";
 import { withParticle } from "../core/josa";
 
@@ -52,8 +53,10 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     io.stderr.write(`오류: ${parsed.problem}\n\n${USAGE}\n`);
     return 2;
   }
-  if (parsed.kind === "compare") return runCompare(parsed.args, io);
-  return check(parsed.args, io);
+  // Plain output shows control characters from cells and names escaped; JSON stays exact.
+  const safe: Io = { stdout: parsed.args.json ? io.stdout : safeOutput(io.stdout), stderr: safeOutput(io.stderr) };
+  if (parsed.kind === "compare") return runCompare(parsed.args, safe);
+  return check(parsed.args, safe);
 }
 
 /** The package's version, from package.json two folders up (src/cli or its compiled twin). */

@@ -4,11 +4,13 @@ import { DEFAULT_RULES, duplicateText, formatRate, isAccepted, lapseNote, SEVERI
 import { countFindings, type FileReport } from "./report";
 import { plainRoster } from "./rosterPlain";
 import { readingText } from "../core/layoutNames";
+import { oneLine } from "./terminal";
 
 export const SEVERITY_LABEL: Record<Severity, string> = SEVERITY_LABELS;
 
 export function plainFile(report: FileReport, verbose = false): string {
-  const lines = [`■ ${basename(report.path)}  (${report.path})`];
+  // A name on one line: a line break in a file or sheet name is shown escaped, like any control.
+  const lines = [`■ ${oneLine(basename(report.path))}  (${oneLine(report.path)})`];
   const cause = verbose && report.detail ? `\n    (원인: ${report.detail})` : "";
   if (report.error !== null) {
     lines.push(`  읽을 수 없음: ${report.error}${cause}`);
@@ -17,7 +19,7 @@ export function plainFile(report: FileReport, verbose = false): string {
   for (const notice of report.notices ?? []) lines.push(`  알림: ${notice}`);
   for (const sheet of report.result?.sheets ?? []) {
     if (sheet.pledges.length === 0 && sheet.findings.length === 0) continue;
-    lines.push(`  [시트 ${sheet.name}]`);
+    lines.push(`  [시트 ${oneLine(sheet.name)}]`);
     for (const pledge of sheet.pledges) lines.push(`    ${pledgeLine(pledge)}`);
     if (sheet.findings.length === 0) lines.push("    문제 없음");
     for (const finding of sheet.findings) lines.push(`    ${findingLine(finding)}`);

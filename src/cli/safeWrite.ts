@@ -8,6 +8,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { withParticle } from "../core/josa";
 import { markOf, type OutputKind } from "./marker";
 import { makeFolder } from "./outFolder";
+import { SharedFormulaUnwritable } from "./sharedFormulas";
 
 /** Real path and inode of a file, as far as it exists. */
 export interface FileIdentity {
@@ -69,7 +70,7 @@ export async function writeAtomically(path: string, bytes: Uint8Array, inputs: r
 
 /** Why a write failed, as a Korean sentence; the English cause goes to --verbose. */
 export function writeProblem(error: unknown): string {
-  if (error instanceof OutputIsInput || error instanceof NotOurs) return error.message;
+  if (error instanceof OutputIsInput || error instanceof NotOurs || error instanceof SharedFormulaUnwritable) return error.message;
   const code = (error as NodeJS.ErrnoException | null)?.code;
   switch (code) {
     case "ENOSPC":
