@@ -3,7 +3,7 @@
 // --fix copy was not written; `notices` what was read but not checked.
 // Top-level keys: files (one per input, unreadable ones with their error), summary (over
 // every pledge read), summaryOutput (the 요약 workbook written by --fix, else null).
-import type { Finding, Group, Indicator, Pledge, SheetResult, Summary } from "../core";
+import type { Finding, Group, Indicator, InvestmentPlan, Pledge, SheetResult, Summary } from "../core";
 import type { FileReport } from "./report";
 
 export function jsonDocument(
@@ -27,6 +27,8 @@ function jsonSummary(summary: Summary) {
     byDepartment: jsonGroups(summary.byDepartment),
     // One pledge number in several files: counted once, from `used` (why: laterAsOf | checkedFirst).
     duplicates: summary.duplicates,
+    // 연도별 투자 계획 across the cards, in `unit` (백만원): planned, spent, share (%), by 분야 and department.
+    investment: summary.investment ?? null,
     // Only with --roster: {missing, unknown, duplicates, departmentMismatch}.
     ...(summary.roster ? { roster: summary.roster } : {}),
   };
@@ -71,6 +73,21 @@ function jsonPledge(pledge: Pledge) {
     layout: pledge.layout,
     periods: pledge.periods.map((period) => period.label),
     indicators: pledge.indicators.map(jsonIndicator),
+    investment: (pledge.investment ?? []).map(jsonInvestment),
+  };
+}
+
+/** A 연도별 투자 계획 in its own unit; `doubt` says what was not understood (then no figures). */
+function jsonInvestment(plan: InvestmentPlan) {
+  return {
+    sheet: plan.sheet,
+    range: plan.range,
+    unit: plan.unit,
+    planned: plan.planned,
+    spent: plan.spent,
+    doubt: plan.doubt,
+    columns: plan.columns.map((k) => k.label),
+    blocks: plan.blocks.map((b) => ({ name: b.name, planned: b.planned, spent: b.spent, rows: b.rows.map((r) => ({ label: r.label, role: r.role, source: r.source, values: r.cells.map((c) => c.value) })) })),
   };
 }
 

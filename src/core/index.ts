@@ -11,7 +11,7 @@ export { FINDING_CODES, renderMessage, findingKey, FindingList, type FindingCode
 export { pledgeBaseKey } from "./keys";
 export { parsePeriodCell, parseRateCell, type PeriodCell, type PeriodCellKind } from "./cells";
 export { countOnce, duplicateText, flagDuplicatesAcrossFiles, type DuplicatePledge, type PledgeCopy, type RunFile } from "./duplicates";
-export { summaryRows, summarize, statusName, sectorOf, type Summary, type SummaryRow, type Group } from "./summary";
+export { summaryRows, summarize, statusName, sectorOf, type Summary, type SummaryRow, type Group, type InvestmentSummary, type PledgeMoney, type MoneyGroup } from "./summary";
 export {
   summarySheetPlan,
   chooseSummarySheet,

@@ -3,6 +3,9 @@ import type { WorkbookResult } from "./types";
 import { DEFAULT_RULES, isComplete, sectorOf, statusName, type Rules } from "./rules";
 import type { RosterReport } from "./roster";
 import { countOnce, type DuplicatePledge } from "./duplicates";
+import { pledgeMoney, summarizeInvestment, type InvestmentSummary, type PledgeMoney } from "./investment/summary";
+
+export type { InvestmentSummary, PledgeMoney, MoneyGroup } from "./investment/summary";
 
 export interface SummaryRow {
   /** The workbook the pledge came from, when summarising several files. */
@@ -25,6 +28,8 @@ export interface SummaryRow {
   cell: string;
   /** Why a pledge is kept out of the means, in Korean; null when it is not. */
   mark: string | null;
+  /** The card's 연도별 투자 계획 in its own unit; null when it has none. */
+  investment?: PledgeMoney | null;
 }
 
 export interface Group {
@@ -53,6 +58,8 @@ export interface Summary {
   byDepartment: Record<string, Group>;
   /** Held against the pledge roster (공약 목록), when one was given. */
   roster?: RosterReport;
+  /** Planned and spent money across the cards, in one unit (InvestmentSummary.unit). */
+  investment?: InvestmentSummary;
 }
 
 export { statusName, sectorOf } from "./rules";
@@ -100,6 +107,7 @@ export function summaryRows(result: WorkbookResult, file: string | null = null):
         warnings: pledge.counts.warning,
         cell: pledge.rateCell ?? pledge.anchorCell,
         mark: marks.length > 0 ? marks.join(", ") : null,
+        investment: pledgeMoney(pledge.investment),
       });
     }
   }
@@ -124,5 +132,6 @@ export function summarize(submitted: SummaryRow[], rules: Rules = DEFAULT_RULES)
     unrated: overall[""]?.unrated ?? 0,
     bySector: group(rows, (r) => sectorOf(r.id)),
     byDepartment: group(rows, (r) => r.department ?? ""),
+    investment: summarizeInvestment(rows),
   };
 }

@@ -5,6 +5,7 @@ import type { Summary, Group } from "./summary";
 import { toA1, rangeA1 } from "./address";
 import { DEFAULT_RULES, statusOrder, SUMMARY_MARKER, SUMMARY_SHEET_NAME, summaryDecimals as decimalsFor, type Rules } from "./rules";
 import { rosterBlock } from "./roster";
+import { investmentBlocks } from "./investment/summarySheet";
 
 export { SUMMARY_MARKER, SUMMARY_SHEET_NAME } from "./rules";
 
@@ -116,6 +117,11 @@ export function summarySheetPlan(summary: Summary, setting: PrecisionSetting | u
     values.push([]);
     headerRows.push(values.length);
     for (const row of rosterBlock(summary.roster)) put(row);
+  }
+  for (const block of investmentBlocks(summary, withFiles)) {
+    values.push([]);
+    headerRows.push(values.length);
+    for (const row of block) put(row.values, row.rateCols);
   }
 
   const chart =
