@@ -11,6 +11,8 @@
 //   npm run preview        the preview on http://localhost:3000/preview.html
 //   npm run build:preview  the preview into dist-preview/
 //   webpack --env http     force plain http for the dev server
+//   npm run build:standalone
+//                          dist/pledge-check.html (the one-file 점검 페이지) and dist/pledge-check.cjs
 //   webpack --env base=https://intranet.example/pledge-check/
 //                          also rewrite the https://localhost:3000/ URLs in dist/manifest.xml
 "use strict";
@@ -120,6 +122,8 @@ function previewTarget() {
 }
 
 module.exports = async (env = {}, argv = {}) => {
+  // The standalone page and the one-file command line (webpack/standalone.js).
+  if (env.standalone) return require("./webpack/standalone")(argv);
   const dev = argv.mode !== "production";
   const base = env.base ? String(env.base).replace(/\/?$/, "/") : null;
   const serving = Boolean(env.WEBPACK_SERVE);
@@ -133,7 +137,8 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: target.outputPath,
       filename: "[name].js",
-      clean: true,
+      // The standalone page and command line (npm run build:standalone) share dist/.
+      clean: { keep: /^pledge-check\./ },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],

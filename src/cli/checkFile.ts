@@ -6,7 +6,7 @@ import { checkWorkbook, NO_TABLE_MESSAGE, noTableFound, ownSheetKind, type Check
 import { sheetGrid, SheetTooLarge } from "../xlsx/grid";
 import { unfilledMerges } from "./mergeGuard";
 import { packageGrids } from "./packageGrids";
-import { loadWorkbook, quoteNames, readPackage, UnreadableFile } from "./readWorkbook";
+import { loadWorkbook, packageBytes, quoteNames, readPackage, UnreadableFile } from "./readWorkbook";
 import { withParticle } from "../core/josa";
 
 export interface CheckedFile {
@@ -49,6 +49,11 @@ export async function checkFile(path: string, options: CheckOptions, limits: Che
 /** The same check through exceljs, keeping its workbook for a copy (--fix, compare --out). */
 export async function checkForCopy(path: string, options: CheckOptions, limits: CheckLimits = {}): Promise<CheckedCopy> {
   return checkLoaded(await readPackage(path), options, limits);
+}
+
+/** checkForCopy on bytes in hand (the standalone page): the same checks, messages and copy. */
+export async function checkBytesForCopy(bytes: Buffer, options: CheckOptions, limits: CheckLimits = {}): Promise<CheckedCopy> {
+  return checkLoaded(packageBytes(bytes), options, limits);
 }
 
 async function checkLoaded(bytes: Buffer, options: CheckOptions, limits: CheckLimits): Promise<CheckedCopy> {

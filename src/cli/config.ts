@@ -11,6 +11,11 @@ export async function loadRules(path: string | null): Promise<{ rules: Rules } |
   } catch {
     return { problem: `설정 파일을 읽을 수 없습니다: ${path}` };
   }
+  return rulesFromText(text, path);
+}
+
+/** The rules in a settings file's text (also the standalone page's, from the file the user picks). */
+export function rulesFromText(text: string, path: string): { rules: Rules } | { problem: string } {
   let parsed: unknown;
   try {
     // A BOM (Windows Notepad) is not part of the JSON.

@@ -16,10 +16,10 @@ import { jsonDocument } from "./json";
 import { markOf } from "./marker";
 import { FolderLocked, lockOutFolder, outFolderProblem, type OutLock } from "./outFolder";
 import { uniqueName } from "./names";
-import { plainFile, plainSummary, plainTally } from "./plain";
+import { plainFile, plainSummary } from "./plain";
 import { FileNotOpened, UnreadableFile } from "./readWorkbook";
 import { readRosterFile } from "./roster";
-import { exitCode, type FileReport } from "./report";
+import { exitCode, runTally, UNEXPECTED_READ, unkeptRefusal, type FileReport } from "./report";
 import { identify, inputAt, writeProblem, type FileIdentity } from "./safeWrite";
 import { rowFileName, summarizeReports } from "./summary";
 import { safeOutput } from "./terminal";
@@ -148,7 +148,7 @@ async function checkInputs(args: CheckArgs, rules: Rules, roster: RosterEntry[] 
     const nothingOpened = reports.every((report) => report.opened === false);
     if (!nothingOpened) io.stdout.write(`${plainSummary(summary, rules)}\n`);
     if (summaryOutput) io.stdout.write(`  → 요약 파일: ${summaryOutput}\n`);
-    io.stdout.write(`${nothingOpened ? "" : "\n"}${plainTally(reports, summary.submitted.length - summary.rows.length)}\n`);
+    io.stdout.write(`${nothingOpened ? "" : "\n"}${runTally(reports, summary)}\n`);
   }
   return code;
 }
@@ -226,7 +226,7 @@ async function checkOne(
       report.error = error.message;
       report.detail = error.detail;
     } else {
-      report.error = "파일을 읽는 중 예상하지 못한 문제가 생겨 점검하지 못했습니다 (--verbose로 원인을 볼 수 있습니다).";
+      report.error = UNEXPECTED_READ;
       report.detail = reason(error);
     }
     return report;
@@ -236,7 +236,7 @@ async function checkOne(
   report.notices = [...checked.notices];
   if (outPath === null || !isCopy(checked)) return report;
   if (checked.unkept.length > 0 && !args.fixAnyway) {
-    report.writeError = `검토 사본을 쓰지 않았습니다: 사본에는 ${withParticle(checked.unkept.join(", "), "이/가")} 남지 않습니다. 그래도 쓰려면 --fix-anyway를 주세요.`;
+    report.writeError = unkeptRefusal(checked.unkept);
     return report;
   }
   try {

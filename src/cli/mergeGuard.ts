@@ -3,7 +3,7 @@
 // A large merge is kept as its range only: our grid reads merges from the ranges
 // (src/xlsx/grid.ts). exceljs writes merges from the filled cells, so a copy would lose
 // these: they are listed (unfilledMerges) and the copy is not written (src/cli/losses.ts).
-import { createRequire } from "node:module";
+import ExcelJS from "exceljs";
 
 /** Merged areas larger than this many cells are not filled cell by cell. */
 export const FILLED_MERGE_CELLS = 10_000;
@@ -34,9 +34,11 @@ export function unfilledMerges(sheet: object): readonly string[] {
 export function guardLargeMerges(): void {
   if (installed) return;
   installed = true;
-  const Worksheet = createRequire(__filename)("exceljs/lib/doc/worksheet.js") as { prototype: WorksheetInternals };
-  const original = Worksheet.prototype._mergeCellsInternal;
-  Worksheet.prototype._mergeCellsInternal = function (this: WorksheetInternals, dimensions, ignoreStyle) {
+  // Exceljs's Worksheet class, found through an instance: the same in Node and in the
+  // browser build the standalone page bundles (which has no lib/doc/worksheet.js to require).
+  const prototype = Object.getPrototypeOf(new ExcelJS.Workbook().addWorksheet("x")) as WorksheetInternals;
+  const original = prototype._mergeCellsInternal;
+  prototype._mergeCellsInternal = function (this: WorksheetInternals, dimensions, ignoreStyle) {
     const area = (dimensions.bottom - dimensions.top + 1) * (dimensions.right - dimensions.left + 1);
     if (!(area > FILLED_MERGE_CELLS)) return original.call(this, dimensions, ignoreStyle);
     this._merges[this.getCell(dimensions.top, dimensions.left).address] = dimensions;

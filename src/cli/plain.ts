@@ -1,7 +1,9 @@
 // The plain Korean report: one block per file, a line per finding, a final tally.
 import { basename } from "node:path";
 import { DEFAULT_RULES, duplicateText, formatRate, isAccepted, lapseNote, SEVERITY_LABELS, VALUE_LABELS, type Finding, type Pledge, type Rules, type Severity, type Summary } from "../core";
-import { countFindings, type FileReport } from "./report";
+import type { FileReport } from "./report";
+// The totals line lives beside the reports it counts, away from node:path, so the page shares it.
+export { plainTally } from "./report";
 import { plainRoster } from "./rosterPlain";
 import { readingText } from "../core/layoutNames";
 import { oneLine } from "./terminal";
@@ -48,28 +50,6 @@ function findingLine(finding: Finding): string {
   }
   const line = `${SEVERITY_LABEL[finding.severity]} ${finding.cell.padEnd(5)} ${finding.message}${suffix}`;
   return finding.lapsed ? `${line}\n      ※ ${lapseNote(finding)}` : line;
-}
-
-/** `copies`: cards of a pledge another file of the run already has (counted once, as in 요약). */
-export function plainTally(reports: FileReport[], copies = 0): string {
-  const counts = countFindings(reports);
-  const unreadable = reports.filter((report) => report.error !== null).length;
-  const unwritten = reports.filter((report) => report.writeError).length;
-  const pledges = reports.reduce(
-    (sum, report) => sum + (report.result?.sheets ?? []).reduce((n, sheet) => n + sheet.pledges.length, 0),
-    0,
-  ) - copies;
-  const parts = [
-    `파일 ${reports.length}개`,
-    `공약 ${pledges}개`,
-    `오류 ${counts.error}건`,
-    `경고 ${counts.warning}건`,
-    `참고 ${counts.info}건`,
-  ];
-  if (counts.accepted > 0) parts.push(`예외 ${counts.accepted}건`);
-  if (unreadable > 0) parts.push(`읽지 못한 파일 ${unreadable}개`);
-  if (unwritten > 0) parts.push(`사본을 쓰지 못한 파일 ${unwritten}개`);
-  return `합계: ${parts.join(", ")}`;
 }
 
 /** The summary over every pledge read: 공약 수, 추진상황별, 완료율, 평균 이행률, at the rules' summary precision (default 2: 40.46%). */

@@ -38,7 +38,11 @@ export async function openWorkbook(path: string): Promise<OpenedWorkbook> {
 
 /** The file's bytes, once it is known to be a zip (not empty, not encrypted or .xls). */
 export async function readPackage(path: string): Promise<Buffer> {
-  const bytes = await readBytes(path);
+  return packageBytes(await readBytes(path));
+}
+
+/** The same checks on bytes already in hand (the standalone page reads files the user drops). */
+export function packageBytes(bytes: Buffer): Buffer {
   if (bytes.length === 0) throw new UnreadableFile("빈 파일입니다 (0바이트).");
   if (startsWith(bytes, OLE_SIGNATURE)) {
     throw new UnreadableFile(

@@ -1,11 +1,16 @@
 // --roster FILE: the pledge roster (공약 목록) read from its own workbook. The sheet is
 // found by name (공약 목록) or by its header row; the core reads and compares it.
+import type ExcelJS from "exceljs";
 import { findRosterSheet, readRoster, type RosterEntry, ROSTER_HEADER } from "../core";
 import { sheetGrid } from "../xlsx/grid";
 import { readWorkbook, UnreadableFile } from "./readWorkbook";
 
 export async function readRosterFile(path: string): Promise<RosterEntry[]> {
-  const workbook = await readWorkbook(path);
+  return rosterFromWorkbook(await readWorkbook(path));
+}
+
+/** The roster of a workbook already loaded (the standalone page reads the file the user drops). */
+export function rosterFromWorkbook(workbook: ExcelJS.Workbook): RosterEntry[] {
   const sheet = findRosterSheet(workbook.worksheets.map((sheet) => sheetGrid(sheet)));
   const entries = sheet ? readRoster(sheet) : null;
   if (entries === null) {

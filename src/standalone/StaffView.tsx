@@ -1,0 +1,104 @@
+// One workbook as in Excel: its sheets drawn from the in-memory Excel beside the add-in's own
+// task pane (the preview's arrangement), with 내려받기 writing it back through the worker.
+import { Body1, Button, Caption1, makeStyles, Title3, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import { createPledgeChecker, officeHost, type ExcelHost } from "../excel";
+import { installMemoryExcel, loadState, MemoryExcel, saveState, type WorkbookState } from "../memory-excel";
+import { SheetTabs } from "../preview/SheetTabs";
+import { SheetView } from "../preview/SheetView";
+import { App } from "../taskpane/components/App";
+
+const NARROW = "@media (max-width: 720px)";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "row-reverse", minHeight: "80vh", [NARROW]: { flexDirection: "column" } },
+  pane: { flex: "0 0 360px", borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, overflow: "auto", [NARROW]: { flex: "0 0 auto", borderLeft: "none" } },
+  workbook: {
+    flex: "1 1 auto",
+    minWidth: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    overflow: "auto",
+    backgroundColor: tokens.colorNeutralBackground2,
+    wordBreak: "keep-all",
+  },
+  bar: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+});
+
+/** One in-memory Excel for the page; each opened workbook replaces its document. */
+let shared: { excel: MemoryExcel; host: ExcelHost; listeners: Set<() => void> } | null = null;
+
+function memoryExcel(state: WorkbookState) {
+  if (shared === null) {
+    const excel = new MemoryExcel(loadState(state));
+    installMemoryExcel(excel);
+    const office = officeHost();
+    const listeners = new Set<() => void>();
+    const host: ExcelHost = {
+      isSetSupported: office.isSetSupported,
+      libraryHas: office.libraryHas,
+      async run(batch) {
+        try {
+          return await office.run(batch);
+        } finally {
+          listeners.forEach((listener) => listener());
+        }
+      },
+    };
+    shared = { excel, host, listeners };
+  } else shared.excel.workbook = loadState(state);
+  return shared;
+}
+
+export interface StaffViewProps {
+  name: string;
+  state: WorkbookState;
+  onSave: (state: WorkbookState) => void;
+  onClose: () => void;
+}
+
+export function StaffView({ name, state, onSave, onClose }: StaffViewProps) {
+  const styles = useStyles();
+  const { excel, host, listeners } = useMemo(() => memoryExcel(state), [state]);
+  const checker = useMemo(() => createPledgeChecker(host), [host]);
+  const [, setVersion] = useState(0);
+  const redraw = () => setVersion((v) => v + 1);
+  useEffect(() => {
+    listeners.add(redraw);
+    return () => void listeners.delete(redraw);
+  }, [listeners]);
+
+  const workbook = excel.workbook;
+  const visible = workbook.sheets.filter((s) => s.visibility === "Visible");
+  const active = workbook.activeSheet() ?? visible[0];
+  const selection = workbook.selection && active && workbook.selection.sheetId === active.id ? workbook.selection.rect : null;
+  return (
+    <div className={styles.page}>
+      <aside className={styles.pane} aria-label="작업 창">
+        <App key={name} checker={checker} />
+      </aside>
+      <section className={styles.workbook} aria-label="통합 문서">
+        <Title3 as="h2">{name}</Title3>
+        <div className={styles.bar}>
+          <Button appearance="primary" onClick={() => onSave(saveState(excel.workbook))}>
+            내려받기
+          </Button>
+          <Button onClick={onClose}>목록으로</Button>
+          <Body1>작업 창에서 한 일은 이 화면에만 있습니다. [내려받기]로 지금 상태를 새 파일로 저장하세요. 원본 파일은 바뀌지 않습니다.</Body1>
+        </div>
+        <Caption1>빨간 모서리가 있는 셀에 마우스를 올리면 메모가 보입니다.</Caption1>
+        <SheetTabs
+          names={visible.map((s) => s.name)}
+          active={active?.name ?? null}
+          onActivate={(sheet) => {
+            workbook.activate(sheet);
+            redraw();
+          }}
+        />
+        {active && <SheetView sheet={active} selection={selection} />}
+      </section>
+    </div>
+  );
+}
