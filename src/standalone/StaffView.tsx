@@ -57,18 +57,27 @@ export interface StaffViewProps {
   state: WorkbookState;
   onSave: (state: WorkbookState) => void;
   onClose: () => void;
+  /** The command line's totals line for the workbook as it now is. */
+  tally: (state: WorkbookState) => Promise<string | null>;
 }
 
-export function StaffView({ name, state, onSave, onClose }: StaffViewProps) {
+export function StaffView({ name, state, onSave, onClose, tally }: StaffViewProps) {
   const styles = useStyles();
   const { excel, host, listeners } = useMemo(() => memoryExcel(state), [state]);
   const checker = useMemo(() => createPledgeChecker(host), [host]);
   const [, setVersion] = useState(0);
+  const [totals, setTotals] = useState<string | null>(null);
   const redraw = () => setVersion((v) => v + 1);
   useEffect(() => {
-    listeners.add(redraw);
-    return () => void listeners.delete(redraw);
-  }, [listeners]);
+    // After every action of the pane: the sheet redrawn, the totals line counted again.
+    const refresh = () => {
+      redraw();
+      void tally(saveState(excel.workbook)).then(setTotals);
+    };
+    refresh();
+    listeners.add(refresh);
+    return () => void listeners.delete(refresh);
+  }, [listeners, excel, tally]);
 
   const workbook = excel.workbook;
   const visible = workbook.sheets.filter((s) => s.visibility === "Visible");
@@ -88,6 +97,11 @@ export function StaffView({ name, state, onSave, onClose }: StaffViewProps) {
           <Button onClick={onClose}>목록으로</Button>
           <Body1>작업 창에서 한 일은 이 화면에만 있습니다. [내려받기]로 지금 상태를 새 파일로 저장하세요. 원본 파일은 바뀌지 않습니다.</Body1>
         </div>
+        {totals && (
+          <Body1 role="status" data-testid="totals">
+            {totals}
+          </Body1>
+        )}
         <Caption1>빨간 모서리가 있는 셀에 마우스를 올리면 메모가 보입니다.</Caption1>
         <SheetTabs
           names={visible.map((s) => s.name)}

@@ -2,7 +2,7 @@
 // command line's own pipeline; a table per file, the totals line and the 요약 as the command
 // line prints them, downloads, and one workbook at a time as in Excel (StaffView).
 import { Body1, Button, Caption1, FluentProvider, makeStyles, ProgressBar, Subtitle2, Title2, tokens, webLightTheme } from "@fluentui/react-components";
-import { useMemo, useRef, useState, type DragEvent } from "react";
+import { useCallback, useMemo, useRef, useState, type DragEvent } from "react";
 import { SEVERITY_LABELS, type WorkbookResult } from "../core";
 import type { WorkbookState } from "../memory-excel";
 import { droppedFiles, pickedFiles, saveBytes, type Picked } from "./files";
@@ -94,6 +94,16 @@ export function StandalonePage() {
     await add(await droppedFiles(event.dataTransfer));
   };
 
+  const openIndex = open?.index ?? null;
+  const tally = useCallback(
+    async (state: WorkbookState) => {
+      if (openIndex === null) return null;
+      const reply = await worker.send({ type: "tally", index: openIndex, state });
+      return reply.type === "tally" ? reply.text : null;
+    },
+    [worker, openIndex],
+  );
+
   const rows = view ? attentionFirst(view.rows) : [];
   const chosen = selected === null ? null : (view?.rows[selected] ?? null);
   const busy = progress !== null;
@@ -106,6 +116,7 @@ export function StandalonePage() {
           state={open.state}
           onClose={() => setOpen(null)}
           onSave={(state) => void worker.send({ type: "save", index: open.index, state }).then(answer)}
+          tally={tally}
         />
       ) : (
         <main className={styles.page}>

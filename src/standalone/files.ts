@@ -14,11 +14,17 @@ export function inFolder(name: string): boolean {
 
 /** From `<input type=file multiple>` or the folder picker (webkitdirectory). */
 export function pickedFiles(list: FileList | null): Picked[] {
-  return [...(list ?? [])].flatMap((file) => {
+  const picked = [...(list ?? [])].flatMap((file) => {
     const path = file.webkitRelativePath;
     if (!path) return [{ name: file.name, file }];
     return inFolder(path) ? [{ name: path, file }] : [];
   });
+  return picked.some((p) => p.file.webkitRelativePath) ? folderOrder(picked) : picked;
+}
+
+/** A folder's files in the command line's order (src/cli/inputs.ts), so sums add up alike. */
+function folderOrder(picked: Picked[]): Picked[] {
+  return [...picked].sort((a, b) => a.name.localeCompare(b.name, "ko", { numeric: true }));
 }
 
 /** From a drop: files as they are, folders walked through the entries API. */
@@ -27,7 +33,7 @@ export async function droppedFiles(data: DataTransfer): Promise<Picked[]> {
   if (entries.every((entry) => entry === null)) return pickedFiles(data.files);
   const picked: Picked[] = [];
   for (const entry of entries) if (entry) await walk(entry, picked, false);
-  return picked;
+  return entries.some((entry) => entry?.isDirectory) ? folderOrder(picked) : picked;
 }
 
 async function walk(entry: FileSystemEntry, into: Picked[], fromFolder: boolean): Promise<void> {

@@ -10,7 +10,8 @@ export type Request =
   | { type: "config"; name: string; text: string | null }
   | { type: "download"; kind: DownloadKind }
   | { type: "open"; index: number }
-  | { type: "save"; index: number; state: WorkbookState };
+  | { type: "save"; index: number; state: WorkbookState }
+  | { type: "tally"; index: number; state: WorkbookState };
 
 export type DownloadKind = "summary" | "copies" | "json" | "csv";
 
@@ -47,4 +48,5 @@ export type Reply =
   | { type: "view"; view: BatchView }
   | { type: "download"; name: string; mime: string; bytes: ArrayBuffer }
   | { type: "workbook"; index: number; name: string; state: WorkbookState; result: WorkbookResult | null }
+  | { type: "tally"; text: string }
   | { type: "failed"; message: string };

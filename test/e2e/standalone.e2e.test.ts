@@ -34,9 +34,12 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
 
 const tally = (text: string) => text.split("\n").find((line) => line.startsWith("합계:"));
 
-/** A department workbook whose rate cells are empty and formatted 0% (as staff get it). */
+/**
+ * A department workbook whose rate cells are empty and formatted 0% (as staff get it), from
+ * the sample cards without 3-1-2 (its deliberate 누계 error is not one 이행률 채우기 fixes).
+ */
 async function unfilledWorkbook(path: string): Promise<void> {
-  const grids = sampleDepartmentCards().map(cardGrid);
+  const grids = sampleDepartmentCards().map(cardGrid).filter((grid) => grid.name !== "3-1-2");
   const result = checkWorkbook(grids);
   const specs: SheetSpec[] = grids.map((grid) => {
     const sheet = result.sheets.find((s) => s.name === grid.name)!;
@@ -118,8 +121,10 @@ describe.skipIf(!hasChromium)("the standalone page from file:// in Chromium", ()
   it("is one file whose CSP allows no connection, and says so in Korean", () => {
     const html = readFileSync(join(outDir, "pledge-check.html"), "utf8");
     expect(readdirSync(outDir).filter((name) => name.startsWith("pledge-check.") && name.endsWith(".js"))).toEqual([]);
-    expect(html).not.toMatch(/<script[^>]+src=/);
-    expect(html).not.toMatch(/<link[^>]+href=/);
+    const tags = html.replace(/<script>[\s\S]*?<\/script>/g, "<script></script>");
+    expect(tags).not.toMatch(/<script[^>]+src=/);
+    expect(tags).not.toMatch(/<link\b|\bsrc=|\bhref=/);
+    expect(html.length).toBeGreaterThan(100_000);
     const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
     expect(csp).toContain("default-src 'none'");
     expect(csp).not.toMatch(/connect-src|https?:/);
@@ -130,13 +135,14 @@ describe.skipIf(!hasChromium)("the standalone page from file:// in Chromium", ()
     for (const name of readdirSync(FIXTURES)) copyFileSync(join(FIXTURES, name), join(input, name));
     await unfilledWorkbook(join(input, "미입력 부서.xlsx"));
     writeFileSync(join(input, "손상된 파일.xlsx"), Buffer.from("PK\u0003\u0004 not really a zip"));
-    const names = readdirSync(input).sort();
     const expected = await cli("check", input);
     const expectedJson = JSON.parse((await cli("check", input, "--json")).out) as { files: { path: string }[]; summary: unknown };
     const fixOut = join(work, "out");
     await cli("check", input, "--fix", "--out", fixOut);
 
     const page = await openPage(1280);
+    // The files in the command line's order (a folder's, by name), so the sums add up alike.
+    const names = expectedJson.files.map((f) => f.path.split("/").pop()!);
     await page.locator('input[type=file][multiple]').setInputFiles(names.map((name) => join(input, name)));
     const totals = page.getByTestId("totals");
     await expect.poll(() => totals.textContent(), { timeout: 120_000 }).toBe(tally(expected.out));
@@ -182,7 +188,8 @@ describe.skipIf(!hasChromium)("the standalone page from file:// in Chromium", ()
     const path = join(work, "미입력 부서.xlsx");
     await unfilledWorkbook(path);
     const before = await cli("check", path);
-    expect(before.code).toBe(1);
+    // Six empty rate cells (two cards × two indicators and the pledge), each a warning.
+    expect(tally(before.out)).toBe("합계: 파일 1개, 공약 2개, 오류 0건, 경고 6건, 참고 2건");
     const page = await openPage(1280);
     await page.locator('input[type=file][multiple]').setInputFiles(path);
     await page.getByRole("cell", { name: "미입력 부서.xlsx" }).click();
@@ -193,7 +200,7 @@ describe.skipIf(!hasChromium)("the standalone page from file:// in Chromium", ()
     await page.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") === "false");
     await pane.getByRole("button", { name: "전체 검사", exact: true }).click();
     await page.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") === "false");
-    await expect.poll(() => pane.textContent()).toContain("오류 0건");
+    await expect.poll(() => page.getByTestId("totals").textContent(), { timeout: 60_000 }).toBe("합계: 파일 1개, 공약 2개, 오류 0건, 경고 0건, 참고 2건");
     await page.screenshot({ path: join(ARTIFACTS, "standalone-staff.png") });
     await page.screenshot({ path: join(DOCS, "page-staff.png") });
     const bytes = await saved(page, "내려받기");
@@ -202,7 +209,7 @@ describe.skipIf(!hasChromium)("the standalone page from file:// in Chromium", ()
     const after = await cli("check", again, "--json");
     const doc = JSON.parse(after.out) as { files: { sheets: { pledges: { rate: number; reportedRate: unknown }[]; findings: { severity: string }[] }[] }[] };
     const sheets = doc.files[0].sheets;
-    expect(sheets.flatMap((s) => s.findings).filter((f) => f.severity === "error")).toEqual([]);
+    expect(sheets.flatMap((s) => s.findings).filter((f) => f.severity !== "info")).toEqual([]);
     for (const pledge of sheets.flatMap((s) => s.pledges)) expect(pledge.reportedRate).not.toBeNull();
     await page.context().close();
   }, 300_000);

@@ -116,7 +116,7 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-async function checkOne(name: string, bytes: Uint8Array, batch: Batch): Promise<FileReport> {
+export async function checkOne(name: string, bytes: Uint8Array, batch: Batch): Promise<FileReport> {
   const report: FileReport = { path: name, error: null, result: null, output: null, writeError: null, notices: [], detail: null };
   try {
     const checked = await checkPackage(Buffer.from(bytes), batch.options);

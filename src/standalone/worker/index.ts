@@ -1,6 +1,7 @@
 // The page's worker: every read, check and write happens here, so the page stays responsive.
 import type { Reply, Request } from "../protocol";
-import { Batch } from "./batch";
+import { Batch, checkOne } from "./batch";
+import { plainTally } from "../../cli/report";
 import { copiesZip, summaryOnly } from "./copies";
 import { openState, savedWorkbook, SaveRefused } from "./save";
 import { SUMMARY_FILE_NAME } from "../../cli/summaryWorkbook";
@@ -39,6 +40,12 @@ async function handle(request: Request): Promise<Reply> {
     case "save": {
       const file = batch.files[request.index];
       return bytesReply(file.name.split("/").pop() ?? file.name, XLSX, await savedWorkbook(file.bytes, request.state, batch.options));
+    }
+    case "tally": {
+      // The workbook as 내려받기 would write it, checked as the command line checks a file.
+      const file = batch.files[request.index];
+      const saved = await savedWorkbook(file.bytes, request.state, batch.options);
+      return { type: "tally", text: plainTally([await checkOne(file.name, saved, batch)]) };
     }
   }
 }
