@@ -5,7 +5,7 @@ import { checkRoster, DEFAULT_RULES, SEVERITY_LABELS, isAccepted, type RosterEnt
 import { rulesFromText } from "../../cli/config";
 import { jsonDocument } from "../../cli/json";
 import { plainSummary } from "../../cli/plain";
-import { countFindings, plainTally, UNEXPECTED_READ, type FileReport } from "../../cli/report";
+import { countFindings, runTally, UNEXPECTED_READ, type FileReport } from "../../cli/report";
 import { summarizeReports } from "../../cli/summary";
 import { UnreadableFile } from "../../cli/readWorkbook";
 import { rosterFromWorkbook } from "../../cli/roster";
@@ -84,7 +84,7 @@ export class Batch {
     const nothing = reports.length === 0 || reports.every((report) => report.result === null);
     return {
       rows: this.files.map((file, index) => row(file, index)),
-      tally: plainTally(reports),
+      tally: runTally(reports, this.summary()),
       summary: nothing && this.roster === null ? [] : plainSummary(this.summary(), this.rules).split("\n"),
       problems: this.problems,
       roster: this.rosterName,
