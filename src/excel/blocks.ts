@@ -5,6 +5,8 @@
 // syncs grows with the cells occupied, never with where a stray value sits.
 import type { MergedArea } from "../core";
 import { isTooLarge } from "./errors";
+import { toA1 } from "../core";
+import { mergedAreas } from "./address";
 import { FILL_OPTIONS, ROW_OPTIONS, type CellReads, type RangeRead } from "./grid";
 import { queueMergesInTiles, type Rect } from "./merges";
 import type { SheetInfo } from "./outline";
@@ -21,14 +23,24 @@ export interface Box {
 export interface BoxReads {
   reads: RangeRead[][];
   merges: MergedArea[][];
+  /** Cells holding a formula, A1, per sheet (when asked). */
+  formulaCells: Set<string>[];
 }
 
 /**
  * Reads `boxes`; `tiles` are rectangles whose merged areas alone are wanted (a sheet whose
  * one answer was a null object, which may mean none or too many), asked with the first batch.
  */
-export async function readBoxes(context: Excel.RequestContext, sheets: SheetInfo[], boxes: Box[], asked: CellReads, tiles: Box[] = [], cellsPerSync = CELLS_PER_SYNC): Promise<BoxReads> {
+export async function readBoxes(
+  context: Excel.RequestContext,
+  sheets: SheetInfo[],
+  boxes: Box[],
+  asked: CellReads & { formulas?: "special" | "load" },
+  tiles: Box[] = [],
+  cellsPerSync = CELLS_PER_SYNC,
+): Promise<BoxReads> {
   const reads: RangeRead[][] = sheets.map(() => []);
+  const formulaCells: Set<string>[] = sheets.map(() => new Set());
   const merges: MergedArea[][] = sheets.map(() => []);
   const queue: Box[] = boxes.map((b) => ({ sheet: b.sheet, rect: { ...b.rect } }));
   let budget = cellsPerSync;
@@ -55,10 +67,11 @@ export async function readBoxes(context: Excel.RequestContext, sheets: SheetInfo
     const loads = batch.map((b) => {
       const { row, col, rows, cols } = b.rect;
       const proxy = sheets[b.sheet].proxy;
-      const range = proxy.getRangeByIndexes(row, col, rows, cols).load("values,numberFormat");
+      const range = proxy.getRangeByIndexes(row, col, rows, cols).load(`values,numberFormat${asked.formulas === "load" ? ",formulas" : ""}`);
+      const formulas = asked.formulas === "special" ? range.getSpecialCellsOrNullObject("Formulas").load("address") : null;
       const blockMerges = asked.merges ? queueMergesInTiles(proxy, b.rect) : null;
       const hidden = asked.hiddenRows ? range.getRowProperties(ROW_OPTIONS) : null;
-      return { box: b, range, fills: asked.fills ? range.getCellProperties(FILL_OPTIONS) : null, rows: hidden, merges: blockMerges };
+      return { box: b, range, formulas, fills: asked.fills ? range.getCellProperties(FILL_OPTIONS) : null, rows: hidden, merges: blockMerges };
     });
     const tileMerges = tilesLeft.map((t) => ({ sheet: t.sheet, collect: queueMergesInTiles(sheets[t.sheet].proxy, t.rect) }));
     let tooLarge: boolean;
@@ -81,7 +94,16 @@ export async function readBoxes(context: Excel.RequestContext, sheets: SheetInfo
       const { row, col } = l.box.rect;
       reads[l.box.sheet].push({ row, col, values: l.range.values, numberFormat: l.range.numberFormat, fills: l.fills?.value ?? null, rows: l.rows?.value ?? null });
       if (l.merges) merges[l.box.sheet].push(...l.merges());
+      const found = formulaCells[l.box.sheet];
+      if (l.formulas && !l.formulas.isNullObject) {
+        for (const a of mergedAreas(l.formulas.address)) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) found.add(toA1(r, c));
+      }
+      if (asked.formulas === "load") {
+        l.range.formulas.forEach((line, r) => line.forEach((f, c) => {
+          if (typeof f === "string" && f.startsWith("=")) found.add(toA1(row + r, col + c));
+        }));
+      }
     }
   }
-  return { reads, merges };
+  return { reads, merges, formulaCells };
 }

@@ -21,7 +21,7 @@ import { officeErrorCode } from "./errors";
 import { readSheets } from "./contents";
 import { cellKey, prepareExtras, type Extras } from "./extras";
 import type { OriginalFill } from "./fills";
-import { prepareFillLog, type FillLogJob, type FillLogTarget } from "./fillLog";
+import { prepareFillLog, queueFillLog, type FillLogJob, type FillLogTarget } from "./fillLog";
 import type { SheetContents } from "./grid";
 import { assertWritable, readFills, writableRates } from "./guards";
 import type { ExcelHost, Features } from "./host";
@@ -31,7 +31,8 @@ import { fillsNeeded, planFlagWrites, type FlagPlan } from "./plan";
 import { runCommand, STEPS } from "./run";
 import { pledgeGrids, sheetsToCheck, type Scope } from "./scope";
 import { STORE_SHEET_NAME, type StoredFlag } from "./store";
-import { finalStore, queueWrites, type FindingsSheet, type WriteJob } from "./write";
+import { finalStore, queueRateValues, queueWrites, type FindingsSheet, type WriteJob } from "./write";
+import { queueReread, rereadWrites, withoutFormulaCells, type Reread } from "./formulaCells";
 import type { Progress, RunResult } from "./types";
 
 function findingsSheetName(outline: Outline, oldFindings: string[]): string {
@@ -81,10 +82,41 @@ function assertJobWritable(outline: Outline, job: WriteJob, extras: Extras, resu
   const touched = new Set([...[...plan.paint, ...plan.restore, ...rates].map((c) => c.sheet), ...extras.ourAnnotationSheets]);
   const newLog = log !== null && rates.length > 0 && !findSheet(outline, log.name);
   if (log && rates.length > 0 && !newLog) touched.add(log.name);
+  // Every sheet the batch writes, named before the first write (issue 26 §13): the findings
+  // sheet cleared and rewritten, and the store written over.
+  if (findings && oldFindings.includes(findings.name)) touched.add(findings.name);
+  if (storeExists && (storeAfter || plan.paint.length > 0)) touched.add(STORE_SHEET_NAME);
   const addsOrRemoves =
     newLog ||
     (findings !== null && !oldFindings.includes(findings.name)) || oldFindings.some((n) => n !== findings?.name) || storeAfter !== storeExists;
   assertWritable(outline, touched, addsOrRemoves, "결과를 표시하지", result);
+}
+
+/**
+ * When formulas sit on the sheets written, the rates (and their fill-log rows, first) go in a
+ * batch of their own that ends by reading every formula cell back; protection is checked first,
+ * as for the whole job. Null when there is nothing to read back.
+ */
+function queueRereadAfterRates(
+  context: Excel.RequestContext,
+  outline: Outline,
+  rates: CellWrite[],
+  formulaCells: Map<string, Set<string>>,
+  extras: Extras,
+  before: WorkbookResult,
+  log: FillLogTarget | null,
+  pageLayout: boolean,
+): Reread[] | null {
+  const written = new Set(rates.map((r) => r.sheet));
+  const relevant = new Map([...formulaCells].filter(([sheet]) => written.has(sheet)));
+  if (rates.length === 0 || relevant.size === 0) return null;
+  const none: FlagPlan = { paint: [], restore: [], restoring: [], store: [], explain: [], besideUserNotes: 0, recoloured: 0 };
+  const job: WriteJob = { plan: none, rates, findings: null, oldFindings: [], storeExists: false, unmatched: [], fillLog: null };
+  assertJobWritable(outline, job, { ...extras, ourAnnotationSheets: new Set() }, before, log);
+  // The record of the fill before the values it records (write.ts).
+  if (log) queueFillLog(context, outline, log, fillLogRows(rates, new Date()), pageLayout);
+  queueRateValues(outline, rates);
+  return queueReread(outline, rates, relevant);
 }
 
 export async function runCheck(host: ExcelHost, scope: Scope, fill: boolean, options: CheckOptions, onProgress?: (p: Progress) => void): Promise<RunResult> {
@@ -96,7 +128,9 @@ export async function runCheck(host: ExcelHost, scope: Scope, fill: boolean, opt
     const { sheets, hidden } = sheetsToCheck(outline, scope);
 
     report("시트 읽는 중", 1);
-    const reads = { fills: features.cellProperties, merges: features.merges, hiddenRows: features.rowProperties };
+    // 이행률 채우기 needs to know which cells hold formulas (formulaCells.ts).
+    const formulas = fill ? (features.cellProperties ? ("special" as const) : ("load" as const)) : undefined;
+    const reads = { fills: features.cellProperties, merges: features.merges, hiddenRows: features.rowProperties, formulas };
     const read = await readSheets(context, sheets, reads, () => {
       pendingExtras.queue();
       pendingLog?.queue();
@@ -108,17 +142,28 @@ export async function runCheck(host: ExcelHost, scope: Scope, fill: boolean, opt
     report("점검하는 중", 2);
     const grids = checked.map((c) => c.grid);
     const before = keep(checkWorkbook(grids, options));
-    const { rates, notices: unwritable } = writableRates(fill ? planRateWrites(before, options) : []);
+    const writable = writableRates(fill ? planRateWrites(before, options) : []);
+    const { rates, notices: formulaNotices } = withoutFormulaCells(writable.rates, read.formulaCells);
+    const unwritable = [...writable.notices, ...formulaNotices];
     // After a fill the pane and the marks show what is left: the check again, on the cells
-    // as written (no read: the values written are the values Excel would return).
-    const result = rates.length > 0 ? checkWorkbook(withWrites(grids, rates), options) : before;
+    // as written — and, where formulas may follow them, as Excel recalculated them (read back
+    // in a sync of their own before the marks are planned: one more sync, only then).
+    let result = rates.length > 0 ? checkWorkbook(withWrites(grids, rates), options) : before;
+    let ratesWritten = false;
+    const reread = queueRereadAfterRates(context, outline, rates, read.formulaCells, extras, before, log, features.pageLayout);
+    if (reread) {
+      report("이행률 쓰는 중", 3);
+      await context.sync();
+      ratesWritten = true;
+      result = checkWorkbook(withWrites(grids, [...rates, ...rereadWrites(reread)]), options);
+    }
     const flags = planFlags(result, rates);
     const currentFill = await fillLookup(context, outline, checked, flags, extras.store.flags, features);
     const sheetExists = (name: string) => findSheet(outline, name) !== undefined;
     const plan = planFlagWrites({ features, flags, previous: extras.store.flags, currentFill, userAnnotated: extras.userAnnotated, sheetExists });
 
-    const logJob = log && rates.length > 0 ? { target: log, rows: fillLogRows(rates, new Date()) } : null;
-    const job = writeJob(outline, extras, plan, rates, result, logJob);
+    const logJob = log && rates.length > 0 && !ratesWritten ? { target: log, rows: fillLogRows(rates, new Date()) } : null;
+    const job = writeJob(outline, extras, plan, ratesWritten ? [] : rates, result, logJob);
     let refused = 0;
     if (job) {
       assertJobWritable(outline, job, extras, before, log);

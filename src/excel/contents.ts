@@ -12,7 +12,8 @@
 // (RangeExceedsLimit, or null values), more than 512 merged areas in the window
 // (getMergedAreasOrNullObject fails), or a window with no value at all (ItemNotFound when
 // acting on its null object).
-import type { MergedArea } from "../core";
+import { toA1, type MergedArea } from "../core";
+import { mergedAreas } from "./address";
 import { officeErrorCode, isTooLarge } from "./errors";
 import { readBoxes, type Box } from "./blocks";
 import { FILL_OPTIONS, ROW_OPTIONS, mergesOf, sheetContents, type CellReads, type RangeRead, type SheetContents } from "./grid";
@@ -20,9 +21,16 @@ import { MERGED_AREAS_LIMIT, mergeTiles, uniqueAreas, type Rect } from "./merges
 import { composeReads, outsideWindow, queueExtent, rectOfRange, settleBoxes, WINDOW, type FarCells, type PendingExtent } from "./occupied";
 import type { SheetInfo } from "./outline";
 
+/** What is read beyond CellReads: where formulas are (issue 26 §4), for a command that may write rates. */
+export interface SheetReads extends CellReads {
+  /** "special": Range.getSpecialCellsOrNullObject("Formulas") (ExcelApi 1.9); "load": Range.formulas (1.1); absent: not asked. */
+  formulas?: "special" | "load";
+}
+
 interface PendingSheet {
   info: SheetInfo;
   inner: Excel.Range;
+  formulaAreas: Excel.RangeAreas | null;
   fills: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
   rows: OfficeExtension.ClientResult<Excel.RowProperties[]> | null;
   merges: Excel.RangeAreas | null;
@@ -33,28 +41,32 @@ interface PendingSheet {
 export interface SheetsRead {
   contents: SheetContents[];
   far: ({ sheet: string } & FarCells)[];
+  /** Cells holding a formula, A1 by sheet name (only when asked). */
+  formulaCells: Map<string, Set<string>>;
 }
 
-function queueSheet(info: SheetInfo, index: number, reads: CellReads): PendingSheet {
+function queueSheet(info: SheetInfo, index: number, reads: SheetReads): PendingSheet {
   const window = info.proxy.getRangeByIndexes(WINDOW.row, WINDOW.col, WINDOW.rows, WINDOW.cols);
   // The used range (never a null object: a blank sheet's is A1) cut to the window.
   // Without getRowProperties, Range.rowHidden (ExcelApi 1.2) says whether none, all or some rows are hidden.
   const inner = info.proxy
     .getUsedRange(true)
     .getIntersectionOrNullObject(window)
-    .load(`rowIndex,columnIndex,rowCount,columnCount,values,numberFormat${reads.hiddenRows ? "" : ",rowHidden"}`);
+    .load(`rowIndex,columnIndex,rowCount,columnCount,values,numberFormat${reads.hiddenRows ? "" : ",rowHidden"}${reads.formulas === "load" ? ",formulas" : ""}`);
+  // Where formulas are: a small answer (their addresses) where getSpecialCells exists.
+  const formulaAreas = reads.formulas === "special" ? inner.getSpecialCellsOrNullObject("Formulas").load("address") : null;
   const fills = reads.fills ? inner.getCellProperties(FILL_OPTIONS) : null;
   const rows = reads.hiddenRows ? inner.getRowProperties(ROW_OPTIONS) : null;
   const merges = reads.merges ? inner.getMergedAreasOrNullObject().load("address") : null;
   const outside = outsideWindow().map((rect) => queueExtent(info.proxy, index, rect));
-  return { info, inner, fills, rows, merges, outside };
+  return { info, inner, formulaAreas, fills, rows, merges, outside };
 }
 
 /**
  * Reads the sheets, with whatever `queueExtras` loads on its own proxies (it runs again if
  * the read has to start over box by box).
  */
-export async function readSheets(context: Excel.RequestContext, sheets: SheetInfo[], reads: CellReads, queueExtras: () => void): Promise<SheetsRead> {
+export async function readSheets(context: Excel.RequestContext, sheets: SheetInfo[], reads: SheetReads, queueExtras: () => void): Promise<SheetsRead> {
   queueExtras();
   const pending = sheets.map((s, i) => queueSheet(s, i, reads));
   try {
@@ -80,11 +92,30 @@ export async function readSheets(context: Excel.RequestContext, sheets: SheetInf
   const rows = reads.hiddenRows ? pending.map((p) => p.rows?.value ?? null) : await rowsByRowHidden(context, pending);
 
   const far: SheetsRead["far"] = [];
+  const formulaCells = new Map<string, Set<string>>();
+  pending.forEach((p, i) => {
+    const cells = new Set<string>();
+    if (p.formulaAreas && !p.formulaAreas.isNullObject) for (const a of mergedAreas(p.formulaAreas.address)) eachCell(a, (cell) => cells.add(cell));
+    if (reads.formulas === "load") formulaCellsOf(p.inner.rowIndex, p.inner.columnIndex, p.inner.formulas, cells);
+    for (const cell of outside?.formulaCells[i] ?? []) cells.add(cell);
+    if (cells.size > 0) formulaCells.set(p.info.name, cells);
+  });
   const contents = pending.map((p, i) => {
     const innerRead: RangeRead = { row: p.inner.rowIndex, col: p.inner.columnIndex, values: p.inner.values, numberFormat: p.inner.numberFormat, fills: p.fills?.value ?? null, rows: rows[i] };
     return assemble(p.info.name, [innerRead, ...(outside?.reads[i] ?? [])], [...innerMerges[i], ...(outside?.merges[i] ?? [])], far);
   });
-  return { contents, far };
+  return { contents, far, formulaCells };
+}
+
+function eachCell(area: MergedArea, visit: (cell: string) => void): void {
+  for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) visit(toA1(r, c));
+}
+
+/** Range.formulas holds a string starting with "=" where a cell has a formula. */
+export function formulaCellsOf(row: number, col: number, formulas: unknown[][] | undefined, into: Set<string>): void {
+  formulas?.forEach((line, r) => line.forEach((f, c) => {
+    if (typeof f === "string" && f.startsWith("=")) into.add(toA1(row + r, col + c));
+  }));
 }
 
 /**
@@ -112,7 +143,7 @@ function assemble(name: string, reads: RangeRead[], merges: MergedArea[], far: S
 }
 
 /** Everything again, box by box: where values are (loads only), then the boxes in budgeted syncs. */
-async function readByBoxes(context: Excel.RequestContext, sheets: SheetInfo[], reads: CellReads, queueExtras: () => void): Promise<SheetsRead> {
+async function readByBoxes(context: Excel.RequestContext, sheets: SheetInfo[], reads: SheetReads, queueExtras: () => void): Promise<SheetsRead> {
   queueExtras();
   const pending = sheets.flatMap((s, i) => [WINDOW, ...outsideWindow()].map((rect) => queueExtent(s.proxy, i, rect)));
   await context.sync();
@@ -124,7 +155,11 @@ async function readByBoxes(context: Excel.RequestContext, sheets: SheetInfo[], r
   const read = await readBoxes(context, sheets, boxes, reads);
   const far: SheetsRead["far"] = [];
   const contents = sheets.map((s, i) => assemble(s.name, read.reads[i].sort((a, b) => a.row - b.row || a.col - b.col), read.merges[i], far));
-  return { contents, far };
+  const formulaCells = new Map<string, Set<string>>();
+  sheets.forEach((s, i) => {
+    if (read.formulaCells[i].size > 0) formulaCells.set(s.name, read.formulaCells[i]);
+  });
+  return { contents, far, formulaCells };
 }
 
 /** A card's sheet has tens of rows; a used range taller than this is not asked row by row. */

@@ -145,6 +145,18 @@ export interface QueuedComments {
   comments: CommentToAdd[];
 }
 
+/** The rate values, each with its number format first. */
+export function queueRateValues(outline: Outline, rates: CellWrite[]): void {
+  for (const write of rates) {
+    const sheet = findSheet(outline, write.sheet);
+    if (!sheet) continue;
+    const cell = sheet.proxy.getRange(write.cell);
+    // The core's plan: "74%" text under `@` (else Excel would make it 0.74), 0.86 under `0%`.
+    if (write.numberFormat !== null) cell.numberFormat = [[write.numberFormat]];
+    cell.values = [[write.value]];
+  }
+}
+
 export function queueWrites(context: Excel.RequestContext, outline: Outline, job: WriteJob, features: Features): QueuedComments | null {
   const findingsSheet = job.findings?.name ?? null;
   const final = finalStore(job);
@@ -161,14 +173,7 @@ export function queueWrites(context: Excel.RequestContext, outline: Outline, job
   deleteOurAnnotations(outline.annotations);
 
   if (job.fillLog) queueFillLog(context, outline, job.fillLog.target, job.fillLog.rows, features.pageLayout);
-  for (const write of job.rates) {
-    const sheet = findSheet(outline, write.sheet);
-    if (!sheet) continue;
-    const cell = sheet.proxy.getRange(write.cell);
-    // The core's plan: "74%" text under `@` (else Excel would make it 0.74), 0.86 under `0%`.
-    if (write.numberFormat !== null) cell.numberFormat = [[write.numberFormat]];
-    cell.values = [[write.value]];
-  }
+  queueRateValues(outline, job.rates);
   fillCells(
     outline,
     job.plan.paint.map((p) => ({ sheet: p.sheet, cell: p.cell, fill: { color: p.color, pattern: "Solid" } })),

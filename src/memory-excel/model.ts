@@ -31,6 +31,8 @@ export interface CellModel {
   hyperlink: HyperlinkModel | null;
   /** The only font property modelled. */
   bold: boolean;
+  /** A formula ("=I10"), its cached result in `value` (Range.formulas: "If a cell has no formula, its value is returned instead"). */
+  formula?: string;
 }
 
 export interface NoteModel {
@@ -133,7 +135,7 @@ export function blankCell(): CellModel {
 
 /** True when the cell holds nothing Excel would keep. */
 export function isBlankCell(cell: CellModel): boolean {
-  return cell.value === "" && cell.numberFormat === GENERAL && cell.fill === null && cell.hyperlink === null && !cell.bold;
+  return cell.value === "" && cell.numberFormat === GENERAL && cell.fill === null && cell.hyperlink === null && !cell.bold && cell.formula === undefined;
 }
 
 export function newSheet(id: string, name: string): SheetModel {

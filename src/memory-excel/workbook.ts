@@ -203,6 +203,20 @@ export class MemoryWorkbook {
     return this;
   }
 
+  /** A formula with the result Excel cached for it (the fake evaluates only a lone reference, see formulas.ts). */
+  setFormula(sheet: string, address: string, formula: string, cached: ExcelValue): this {
+    const { row, col } = cellAt(address);
+    updateCell(this.sheet(sheet), row, col, (c) => {
+      c.value = cached;
+      c.formula = formula;
+    });
+    return this;
+  }
+
+  formula(sheet: string, address: string): string | undefined {
+    return this.cell(sheet, address).formula;
+  }
+
   setNumberFormat(sheet: string, address: string, numberFormat: string): this {
     const { row, col } = cellAt(address);
     updateCell(this.sheet(sheet), row, col, (c) => {

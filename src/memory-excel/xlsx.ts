@@ -57,8 +57,10 @@ export function workbookFromExcelJs(source: ExcelJS.Workbook): MemoryWorkbook {
           bold: c.font?.bold === true,
         };
         if (c.hyperlink) cell.hyperlink = { address: c.hyperlink };
+        // The formula with its cached result, as Excel keeps both (exceljs: formula / result).
+        if (c.type === FORMULA && typeof c.formula === "string" && c.formula !== "") cell.formula = `=${c.formula}`;
         const key = cellKey(Number(c.row) - 1, Number(c.col) - 1);
-        if (cell.value !== "" || cell.numberFormat !== GENERAL || cell.fill || cell.hyperlink || cell.bold) sheet.cells.set(key, cell);
+        if (cell.value !== "" || cell.numberFormat !== GENERAL || cell.fill || cell.hyperlink || cell.bold || cell.formula) sheet.cells.set(key, cell);
         const note = noteText(c.note);
         if (note !== null) sheet.notes.set(key, { content: note, author: "" });
       });

@@ -5,7 +5,8 @@
 import { cellCount, intersect, parseAddress, sheetAreaA1, type Rect } from "../address";
 import { FakeClientResult, FakeObject, defineScalars, type Exec, type PropSpecs } from "../client";
 import { officeError } from "../errors";
-import { GENERAL, readCell, updateCell, usedRect, type HyperlinkModel } from "../model";
+import { cellFormula, cellValue } from "../formulas";
+import { GENERAL, keyCol, keyRow, readCell, updateCell, usedRect, type HyperlinkModel } from "../model";
 import type { Surface } from "../surface";
 import { typedInput } from "../typing";
 import { FakeRangeAreas } from "./areas";
@@ -81,7 +82,7 @@ const RANGE_PROPS: PropSpecs<RangeTarget> = {
     },
   },
   values: {
-    get: (t, ex) => grid(t, (row, col) => readCell(t.sheet, row, col).value, ex),
+    get: (t, ex) => grid(t, (row, col) => cellValue(t.sheet, row, col), ex),
     set: (t, input) => {
       assertEditable(t.sheet, "Range.values");
       spread(t, input, "Range.values", (row, col, value) => {
@@ -89,12 +90,15 @@ const RANGE_PROPS: PropSpecs<RangeTarget> = {
         if (!["string", "number", "boolean"].includes(typeof value)) throw officeError("InvalidArgument", `Unsupported cell value ${String(value)}`);
         updateCell(t.sheet, row, col, (c) => {
           const typed = typedInput(value as string | number | boolean, c.numberFormat);
+          // A value written over a formula replaces it, as typing over the cell does.
+          delete c.formula;
           c.value = typed.value;
           if (typed.numberFormat) c.numberFormat = typed.numberFormat;
         });
       });
     },
   },
+  formulas: { get: (t, ex) => grid(t, (row, col) => cellFormula(t.sheet, row, col), ex) },
   numberFormat: {
     get: (t, ex) => grid(t, (row, col) => readCell(t.sheet, row, col).numberFormat, ex),
     set: (t, input) => {
@@ -186,6 +190,7 @@ type RangeMembers =
   | "getMergedAreasOrNullObject"
   | "getIntersectionOrNullObject"
   | "getUsedRangeOrNullObject"
+  | "getSpecialCellsOrNullObject"
   | "select"
   | "clear";
 
@@ -201,6 +206,7 @@ export class FakeRange extends FakeObject<RangeTarget> implements Surface<Excel.
   declare readonly rowHidden: boolean;
   declare values: any[][];
   declare numberFormat: any[][];
+  declare readonly formulas: any[][];
   declare hyperlink: Excel.RangeHyperlink;
 
   protected _props(): PropSpecs<RangeTarget> {
@@ -308,6 +314,34 @@ export class FakeRange extends FakeObject<RangeTarget> implements Surface<Excel.
       "getUsedRangeOrNullObject",
       valuesOnly === undefined ? [] : [valuesOnly],
       "1.4",
+      true,
+    );
+  }
+
+  /**
+   * Cells of a type: only "Formulas" is modelled (any other type fails with NotImplemented),
+   * one area per cell; a null object when there are none (Range.getSpecialCellsOrNullObject,
+   * ExcelApi 1.9, learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1)).
+   */
+  getSpecialCellsOrNullObject(cellType: Excel.SpecialCellType | string, cellValueType?: Excel.SpecialCellValueType | string): FakeRangeAreas {
+    return this._child(
+      (p, n, a) =>
+        new FakeRangeAreas(p.context, p, n, a, (t) => {
+          const r = t as RangeTarget;
+          if (cellType !== "Formulas" || (cellValueType !== undefined && cellValueType !== "All")) throw officeError("NotImplemented", `getSpecialCells(${String(cellType)}) is not modelled`);
+          const rects: Rect[] = [];
+          for (const [key, cell] of r.sheet.cells) {
+            if (cell.formula === undefined) continue;
+            const row = keyRow(key);
+            const col = keyCol(key);
+            if (row >= r.rect.top && row <= r.rect.bottom && col >= r.rect.left && col <= r.rect.right) rects.push({ top: row, left: col, bottom: row, right: col });
+          }
+          rects.sort((x, y) => x.top - y.top || x.left - y.left);
+          return rects.length ? { sheet: r.sheet, rects } : null;
+        }),
+      "getSpecialCellsOrNullObject",
+      cellValueType === undefined ? [cellType] : [cellType, cellValueType],
+      "1.9",
       true,
     );
   }
