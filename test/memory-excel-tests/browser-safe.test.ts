@@ -25,6 +25,9 @@ it("reaches no Node built-in and no exceljs from src/memory-excel/index.ts", () 
   };
   visit(path.resolve(__dirname, "../../src/memory-excel/index.ts"));
   expect(seen.size).toBeGreaterThan(10);
-  expect([...external]).toEqual([]);
+  // Packages the core itself uses are browser-safe (the pane bundles them too): es-hangul's
+  // particles, reached through the core's messages. Anything else (node:*, exceljs) is not.
+  const BROWSER_SAFE = new Set(["es-hangul"]);
+  expect([...external].filter((spec) => !BROWSER_SAFE.has(spec))).toEqual([]);
   expect([...seen].some((f) => f.endsWith("xlsx.ts"))).toBe(false);
 });
