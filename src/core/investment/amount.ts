@@ -27,7 +27,8 @@ export function readAmount(raw: CellValue): Amount {
 
 /** A value as a whole number of 10^-decimals: exact sums without binary noise (36.1 + 84.2 = 120.3). */
 export function scaled(value: number, decimals: number): number {
-  return Math.round(Number((value * 10 ** decimals).toPrecision(15)));
+  // A value showing `decimals` decimals lies within binary noise of a whole number once scaled.
+  return decimals === 0 && Number.isInteger(value) ? value : Math.round(value * 10 ** decimals);
 }
 
 /** A scaled sum back as a plain number at that precision. */

@@ -47,12 +47,21 @@ export function equations(block: InvestmentBlock, columns: InvestmentColumn[]): 
 }
 
 export function evaluate(block: InvestmentBlock, eq: Equation): Evaluated {
-  const cells = [eq.result, ...eq.operands].map((ref) => block.rows[ref.row].cells[ref.col]);
-  const decimals = Math.max(0, ...cells.map((c) => c.decimals));
-  if (cells.some((c) => c.value === null)) return { ...eq, sum: null, found: null, decimals, broken: false };
-  const sum = eq.operands.reduce((s, ref) => s + scaled(block.rows[ref.row].cells[ref.col].value as number, decimals), 0);
-  const found = scaled(cells[0].value as number, decimals);
-  return { ...eq, sum: unscaled(sum, decimals), found: unscaled(found, decimals), decimals, broken: sum !== found };
+  const cellAt = (ref: Ref) => block.rows[ref.row].cells[ref.col];
+  const result = cellAt(eq.result);
+  let decimals = result.decimals;
+  let readable = result.value !== null;
+  for (const ref of eq.operands) {
+    const c = cellAt(ref);
+    if (c.decimals > decimals) decimals = c.decimals;
+    if (c.value === null) readable = false;
+  }
+  if (!readable) return { ...eq, sum: null, found: null, decimals, broken: false };
+  let sum = 0;
+  for (const ref of eq.operands) sum += scaled(cellAt(ref).value as number, decimals);
+  const found = scaled(result.value as number, decimals);
+  const broken = sum !== found;
+  return { kind: eq.kind, result: eq.result, operands: eq.operands, sum: broken ? unscaled(sum, decimals) : sum / 10 ** decimals, found: broken ? unscaled(found, decimals) : found / 10 ** decimals, decimals, broken };
 }
 
 export const sameRef = (a: Ref, b: Ref): boolean => a.row === b.row && a.col === b.col;

@@ -295,3 +295,30 @@ describe("the existing corpus", () => {
     }
   });
 });
+
+describe("more placements and typos", () => {
+  it("a typo in the 집행액 row's 소계 breaks its two row sums: one finding at the 소계 (42 = 0 + 33 + 0 + 9 + 0)", () => {
+    expect(money(typo(5, 2, 24)).map(brief)).toEqual([["INVESTMENT_CELL_MISMATCH", "E25", 42, 24]]);
+  });
+
+  it("two cards on one sheet, each with its own table below it, keep their own tables", () => {
+    const first = withInvestment(cardGrid(seedCard633()), seedInvestment723());
+    const second = withInvestment(cardGrid(seedCard723()), seedInvestment723());
+    const offset = first.values.length + 2;
+    const width = Math.max(first.values[0].length, second.values[0].length);
+    const pad = (r: CellValue[]) => Array.from({ length: width }, (_, c) => r[c] ?? null);
+    const grid: SheetGrid = {
+      name: "부서",
+      values: [...first.values.map(pad), pad([]), pad([]), ...second.values.map(pad)],
+      merges: [...first.merges, ...second.merges.map((m) => ({ ...m, top: m.top + offset, bottom: m.bottom + offset }))],
+    };
+    // The second card's 시비 2023 typo (33 → 3): reported on the second pledge only.
+    grid.values[offset + 12 + 8][6] = 3;
+    const result = checkSheet(grid);
+    expect(result.pledges.map((p) => [p.id, p.investment?.map((i) => i.anchorCell)])).toEqual([
+      ["6-3-3", ["A13"]],
+      ["7-2-3", [`A${offset + 13}`]],
+    ]);
+    expect(money(result).map((f) => [f.code, f.pledgeId, f.cell, f.expected, f.found])).toEqual([["INVESTMENT_CELL_MISMATCH", "7-2-3", `G${offset + 21}`, 33, 3]]);
+  });
+});
