@@ -4,7 +4,8 @@ import type { CellValue } from "./types";
 import type { GridView } from "./grid";
 import { cellText, compact } from "./text";
 import { parseAsOf, parseDate } from "./periods";
-import { AS_OF_LABELS, AS_OF_WORDS, DEPARTMENT_LABELS, parsePledgeNumber, STATUS_KEYS, statusKey } from "./rules";
+import { AS_OF_LABELS, AS_OF_WORDS, DEPARTMENT_LABELS, fieldOfLabel, parsePledgeNumber, STATUS_KEYS, statusKey } from "./rules";
+import { readFields, type FieldValue } from "./fields";
 
 export { STATUS_KEYS, statusKey } from "./rules";
 
@@ -86,7 +87,7 @@ const pledgeHeading = parsePledgeNumber;
 
 /** Words that label a card field, never a title. */
 function isCardLabel(key: string): boolean {
-  return DEPARTMENT_LABELS.has(key) || key === "추진상황" || key.startsWith("이행률") || key.includes("확인지표") || STATUS_KEYS.has(statusKey(key));
+  return DEPARTMENT_LABELS.has(key) || fieldOfLabel(key) !== null || /^[□■○●◆◇※*>▶·\-\s]*[가-힣]{2,6}\s*[:：]/.test(key) || key === "추진상황" || key.startsWith("이행률") || key.includes("확인지표") || STATUS_KEYS.has(statusKey(key));
 }
 
 /** `3 | 도서관 건립`: a bare serial number in its own cell, the title in the next filled cell. */
@@ -116,15 +117,72 @@ function datedAsOf(grid: GridView, row: number, col: number, value: CellValue): 
   return null;
 }
 
+/**
+ * The fields found by their labels (src/core/fields.ts) where the card's own lines did not
+ * give them, or gave a label as a value (`주관부서 | 추진상황` with the values below).
+ */
+function applyFields(grid: GridView, card: CardFields, fields: ReturnType<typeof readFields>): void {
+  const cell = (f: FieldValue): CardCell => ({ row: f.row, col: f.col, value: f.value });
+  // No value, or a label taken as one (`주관부서 | 추진상황` with the values in the row below).
+  const isLabel = (v: CellValue | undefined) => cellText(v ?? null) === "" || fieldOfLabel(cellText(v ?? null)) !== null;
+  const id = fields.get("id");
+  if (card.id === null && id) {
+    const text = cellText(id.value);
+    const parsed = pledgeHeading(text);
+    const serial = /^\d{1,3}\.?$/.test(text) ? String(parseInt(text, 10)) : null;
+    if (parsed || serial) {
+      card.id = parsed ? parsed.id : serial;
+      card.idCell = { row: id.row, col: id.col };
+      card.title ??= parsed?.rest || null;
+    }
+  }
+  const title = fields.get("title");
+  if (title && cellText(title.value) !== "" && (card.title === null || fieldOfLabel(card.title) !== null)) card.title = cellText(title.value);
+  const department = fields.get("department");
+  if (department && (card.department === null || isLabel(card.department.value))) card.department = cell(department);
+  const status = fields.get("status");
+  // The printed card's ○ row is read by markedStatus; a label's value only where it gave none.
+  if (status && card.statusAmbiguous === null && (card.status === null || isLabel(card.status.value)) && !(card.statusLabel && countStatusNames(grid, card.statusLabel.row, card.statusLabel.col) > 1)) {
+    card.status = cell(status);
+    card.statusLabel = status.label;
+  }
+  const headline = fields.get("headline");
+  // A rate sharing its cell with its label is never written to, so it is not taken as the headline.
+  if (headline && !headline.inLabel && (card.headline === null || isLabel(card.headline.value))) card.headline = cell(headline);
+  const asOf = fields.get("asOf");
+  const date = asOf && card.asOf === null ? parseDate(asOf.value) ?? parseAsOf(asOf.value) : null;
+  if (asOf && date) {
+    card.asOf = date;
+    card.asOfCell = { row: asOf.row, col: asOf.col };
+  }
+}
+
 /** The row of the first pledge number between these rows: where a card begins. */
 export function pledgeIdRow(grid: GridView, fromRow: number, toRow: number): number | null {
   for (let r = fromRow; r <= toRow; r++) {
     for (const c of grid.columnsWithValues(r)) {
       const text = cellText(grid.raw(r, c));
-      if (text !== "" && pledgeHeading(text)) return r;
+      if (text !== "" && pledgeHeading(text)) {
+        // The header block the number stands in begins with its first labelled row (`공약명 | …` above `공약번호 | …`).
+        let top = r;
+        while (top - 1 >= fromRow && labelsField(grid, top - 1)) top--;
+        return top;
+      }
     }
   }
   return null;
+}
+
+/**
+ * A row holding a card field's label (`공약명`, `□ 추진상황 : …`). A department line is left
+ * out: the printed card ends with one, just above the next card's number.
+ */
+function labelsField(grid: GridView, row: number): boolean {
+  return grid.columnsWithValues(row).some((c) => {
+    const text = cellText(grid.raw(row, c));
+    const field = fieldOfLabel(text) ?? fieldOfLabel(text.split(/[:：]/)[0] ?? "");
+    return field !== null && field !== "department";
+  });
 }
 
 /** The printed card names its department at the bottom, after the table. */
@@ -185,6 +243,7 @@ export function readCard(grid: GridView, fromRow: number, headerRow: number, she
       }
     }
   }
+  applyFields(grid, card, readFields(grid, fromRow, headerRow - 1));
   if (card.id === null) {
     card.id = pledgeHeading(sheetName.trim())?.id ?? null;
   }

@@ -9,3 +9,4 @@ export * from "./placeholders";
 export * from "./periodWords";
 export * from "./investment";
 export * from "./columns";
+export * from "./fields";

@@ -53,3 +53,13 @@ function shift(a1: string, rows: number, col: (c: number) => number): string {
   const at = parseA1(a1);
   return at ? toA1(at.row + rows, col(at.col)) : a1;
 }
+
+/** The card's rows above the table title (`rows` of them) replaced by other rows: another header block. */
+export function replaceHeader(grid: SheetGrid, rows: number, header: CellValue[][], merges: SheetGrid["merges"] = []): Edited {
+  const g = copyGrid(grid);
+  const d = header.length - rows;
+  g.values = [...header.map((r) => [...r]), ...g.values.slice(rows)];
+  g.merges = [...merges, ...g.merges.filter((m) => m.top >= rows).map((m) => ({ ...m, top: m.top + d, bottom: m.bottom + d }))];
+  g.hiddenRows = (grid.hiddenRows ?? []).filter((r) => r >= rows).map((r) => r + d);
+  return { grid: g, moved: (a1) => shift(a1, parseA1(a1) && parseA1(a1)!.row >= rows ? d : 0, (c) => c) };
+}
