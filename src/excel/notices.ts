@@ -19,6 +19,7 @@ export function noticesFor(features: Features, plan: FlagPlan, hidden: string[],
   if (plan.besideUserNotes > 0) {
     notices.push(`사용자가 쓴 메모나 댓글이 있는 셀 ${plan.besideUserNotes}곳은 그대로 두고 설명을 ${sheet}에만 기록했습니다.`);
   }
+  if (plan.unpaintable) notices.push(`그라데이션 채우기가 있는 셀 ${plan.unpaintable}곳은 색을 칠하지 않고 설명과 ${sheet}에만 표시했습니다. Excel이 그라데이션을 되돌릴 수 없어 원래 모양을 지키기 위해서입니다.`);
   if (plan.recoloured > 0) notices.push(`표시 후 채우기 색을 바꾼 셀 ${plan.recoloured}곳은 바꾼 색을 그대로 두었습니다.`);
   return [...notices, ...readingNotices(features, hidden, "점검하지", far)];
 }

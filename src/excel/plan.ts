@@ -36,6 +36,17 @@ export interface FlagPlan {
   besideUserNotes: number;
   /** Earlier flags left alone because the user changed their fill. */
   recoloured: number;
+  /** Flagged cells left unpainted because their fill (a gradient) could not be put back. */
+  unpaintable?: number;
+}
+
+/**
+ * A gradient fill cannot be set through the API — "LinearGradient and RectangularGradient are
+ * not supported" (RangeFill.pattern, learn.microsoft.com/javascript/api/excel/excel.rangefill) —
+ * so a cell holding one is never painted over: 표시 지우기 could not put it back.
+ */
+export function restorable(fill: OriginalFill): boolean {
+  return fill === null || !/Gradient$/.test(fill.pattern);
 }
 
 /**
@@ -85,19 +96,22 @@ export function planFlagWrites(input: PlanInput): FlagPlan {
   const explain: FlagPlan["explain"] = [];
   const store: StoredFlag[] = [];
   let besideUserNotes = 0;
+  let unpaintable = 0;
   for (const flag of input.flags) {
     const key = cellKey(flag.sheet, flag.cell);
     const original = originals.has(key) ? (originals.get(key) as OriginalFill) : (input.currentFill(flag.sheet, flag.cell) ?? null);
-    paint.push({ sheet: flag.sheet, cell: flag.cell, color: flag.color });
+    const paintable = restorable(original);
+    if (paintable) paint.push({ sheet: flag.sheet, cell: flag.cell, color: flag.color });
+    else unpaintable++;
     let explanation: Explanation = kind;
     if (kind !== "none" && input.userAnnotated.has(key)) {
       explanation = "none";
       besideUserNotes++;
     }
     if (explanation !== "none") explain.push({ sheet: flag.sheet, cell: flag.cell, text: flag.note, kind: explanation });
-    store.push({ sheet: flag.sheet, cell: flag.cell, original, applied: flag.color, explanation });
+    if (paintable) store.push({ sheet: flag.sheet, cell: flag.cell, original, applied: flag.color, explanation });
   }
-  return { restore, restoring, paint, explain, store, besideUserNotes, recoloured };
+  return { restore, restoring, paint, explain, store, besideUserNotes, recoloured, ...(unpaintable > 0 ? { unpaintable } : {}) };
 }
 
 /** Groups cells that get the same fill, for one RangeAreas each. */

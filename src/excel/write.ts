@@ -40,7 +40,8 @@ export function applyFill(target: Paintable, fill: OriginalFill, patterns: boole
   target.format.fill.color = fill.color;
   if (patterns) target.format.fill.pattern = fill.pattern as Excel.FillPattern;
   if (patterns && fill.patternColor && fill.pattern !== "Solid") target.format.fill.patternColor = fill.patternColor;
-  if (patterns && fill.tintAndShade) target.format.fill.tintAndShade = fill.tintAndShade;
+  // A theme colour's tint is set explicitly, 0 for our own marks, so no tint is left over.
+  if (patterns) target.format.fill.tintAndShade = fill.tintAndShade ?? 0;
 }
 
 /** Same fill on many cells: RangeAreas where ExcelApi 1.9 allows, else one range per cell. */

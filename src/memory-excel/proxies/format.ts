@@ -29,6 +29,9 @@ export function normalizeColor(input: unknown): string {
   return `#${m[1].toUpperCase()}`;
 }
 
+/** Excel.FillPattern's settable members. */
+const FILL_PATTERNS = new Set(["None", "Solid", "Gray50", "Gray75", "Gray25", "Horizontal", "Vertical", "Down", "Up", "Checker", "SemiGray75", "LightHorizontal", "LightVertical", "LightDown", "LightUp", "Grid", "CrissCross", "Gray16", "Gray8"]);
+
 const NO_FILL = { color: "#FFFFFF", pattern: "None", patternColor: "#000000", tintAndShade: null } as const;
 
 /** What Excel reports for one cell's fill. */
@@ -75,6 +78,11 @@ const FILL_PROPS: PropSpecs<AreasTarget> = {
     get: (t) => uniform(t, (f) => fillView(f).pattern),
     set: (t, v) => {
       const pattern = String(v);
+      // "LinearGradient and RectangularGradient are not supported" (RangeFill.pattern, ExcelApi 1.9,
+      // learn.microsoft.com/javascript/api/excel/excel.rangefill#excel-excel-rangefill-pattern-member);
+      // the code is Excel.ErrorCodes' UnsupportedFillType (which code Excel sends is an assumption).
+      if (pattern === "LinearGradient" || pattern === "RectangularGradient") throw officeError("UnsupportedFillType", `The fill pattern ${pattern} cannot be set.`, "RangeFill.pattern");
+      if (!FILL_PATTERNS.has(pattern)) throw officeError("InvalidArgument", `Not a fill pattern: ${pattern}`, "RangeFill.pattern");
       setFill(t, "RangeFill.pattern", (f) => (pattern === "None" ? null : { color: f?.color ?? "#FFFFFF", pattern, patternColor: f?.patternColor }));
     },
   },
