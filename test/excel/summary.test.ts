@@ -90,7 +90,7 @@ function cliRows(sheet: ExcelJS.Worksheet): { rows: unknown[][]; targets: string
 /** The part of a Summary the CLI's --json prints. */
 function counted(summary: Summary) {
   const { pledges, byStatus, completed, completionRate, meanRate, unrated, bySector, byDepartment, duplicates } = summary;
-  return { pledges, byStatus, completed, completionRate, meanRate, unrated, bySector, byDepartment, duplicates };
+  return { pledges, byStatus, completed, completionRate, meanRate, unrated, bySector, byDepartment, duplicates, investment: summary.investment ?? null };
 }
 
 describe("the add-in and the command line give the same summary", () => {
