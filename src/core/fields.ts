@@ -23,10 +23,10 @@ export interface FieldValue {
 const IN_CELL = /^(.*?)\s*[:：]\s*(.+)$/;
 
 /**
- * A value below a label must look like that field's value: the row below may be the table's
- * title line (`< 공약달성 확인지표 >`, `2025. 6. 30. 기준`), which is nobody's value.
+ * A value below a label (or past empty cells) must look like that field's value: it may be the
+ * table's title line (`< 공약달성 확인지표 >`, `2025. 6. 30. 기준`), which is nobody's value.
  */
-function fitsBelow(field: CardField, text: string): boolean {
+function fits(field: CardField, text: string): boolean {
   if (/^[<〈《([]/.test(text) || parseAsOf(text) !== null) return field === "asOf" && parseAsOf(text) !== null;
   if (field === "headline") return parseRateCell(text).kind === "rate";
   if (field === "asOf") return parseDate(text) !== null;
@@ -54,9 +54,13 @@ function fieldAt(grid: GridView, r: number, c: number, text: string, toRow: numb
     const right = grid.nextColumn(r, c);
     const beside = grid.contains(r, right) ? cellText(grid.raw(r, right)) : "";
     if (beside !== "" && !fieldOfLabel(beside)) return { field: whole, value: { label, row: r, col: right, value: grid.raw(r, right), inLabel: false } };
+    // Empty columns between a label and its value (a column inserted there): the next filled cell, if it fits.
+    const further = beside === "" ? grid.columnsWithValues(r).find((x) => x > right) : undefined;
+    const text = further === undefined ? "" : cellText(grid.raw(r, further));
+    if (further !== undefined && !fieldOfLabel(text) && fits(whole, text)) return { field: whole, value: { label, row: r, col: further, value: grid.raw(r, further), inLabel: false } };
     const below = (grid.merge(r, c)?.bottom ?? r) + 1;
     const under = below <= toRow ? cellText(grid.raw(below, c)) : "";
-    if (under !== "" && !fieldOfLabel(under) && fitsBelow(whole, under)) return { field: whole, value: { label, row: below, col: c, value: grid.raw(below, c), inLabel: false } };
+    if (under !== "" && !fieldOfLabel(under) && fits(whole, under)) return { field: whole, value: { label, row: below, col: c, value: grid.raw(below, c), inLabel: false } };
     // No value: the finding goes to the empty cell right of the label, or the label itself at the sheet's edge.
     return { field: whole, value: { label, row: r, col: grid.contains(r, right) ? right : c, value: null, inLabel: false } };
   }
