@@ -5,21 +5,21 @@ import { realpathSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
-import { checkRoster, flagDuplicatesAcrossFiles, type CheckOptions, type RosterEntry, type RunFile, type Rules, type Summary } from "../core";
+import { checkRoster, type CheckOptions, type RosterEntry, type RunFile, type Rules, type Summary } from "../core";
 import { parseArgs, USAGE, type CheckArgs } from "./args";
-import { checkFile, checkForCopy, isCopy, type CheckedFile } from "./checkFile";
+import { reason } from "./checkOne";
 import { runCompare } from "./compare";
 import { loadRules } from "./config";
-import { writeAnnotatedCopy } from "./fix";
 import { expandInputs, type Input } from "./inputs";
 import { jsonDocument } from "./json";
 import { markOf } from "./marker";
 import { FolderLocked, lockOutFolder, outFolderProblem, type OutLock } from "./outFolder";
 import { uniqueName } from "./names";
 import { plainFile, plainSummary } from "./plain";
-import { FileNotOpened, UnreadableFile } from "./readWorkbook";
+import { fileRunner } from "./isolate";
+import { UnreadableFile } from "./readWorkbook";
 import { readRosterFile } from "./roster";
-import { exitCode, runTally, UNEXPECTED_READ, unkeptRefusal, type FileReport } from "./report";
+import { exitCode, runTally, type FileReport } from "./report";
 import { identify, inputAt, writeProblem, type FileIdentity } from "./safeWrite";
 import { rowFileName, summarizeReports } from "./summary";
 import { safeOutput } from "./terminal";
@@ -123,12 +123,18 @@ async function checkInputs(args: CheckArgs, rules: Rules, roster: RosterEntry[] 
   }
   const options: CheckOptions = { precision: args.precision, rules };
   const reports: FileReport[] = [];
-  for (const [index, input] of inputs.entries()) {
-    if (inputs.length > PROGRESS_ABOVE) io.stderr.write(`[${index + 1}/${inputs.length}] ${basename(input.path)}\n`);
-    const earlier = reports.flatMap((r) => (r.result ? [{ file: rowFileName(r), result: r.result }] : []));
-    const report = await checkOne(input, options, outPaths[index], args, identities, earlier);
-    reports.push(report);
-    if (!args.json) io.stdout.write(`${plainFile(report, args.verbose)}\n\n`);
+  const earlier: RunFile[] = [];
+  const runner = fileRunner(args, options);
+  try {
+    for (const [index, input] of inputs.entries()) {
+      if (inputs.length > PROGRESS_ABOVE) io.stderr.write(`[${index + 1}/${inputs.length}] ${basename(input.path)}\n`);
+      const report = await runner.check(input, outPaths[index], identities, earlier);
+      reports.push(report);
+      if (report.result) earlier.push({ file: rowFileName(report), result: report.result });
+      if (!args.json) io.stdout.write(`${plainFile(report, args.verbose)}\n\n`);
+    }
+  } finally {
+    await runner.close();
   }
   const summary = summarizeReports(reports, rules);
   if (roster !== null) summary.roster = checkRoster(roster, summary.submitted);
@@ -202,58 +208,6 @@ async function writeSummary(
   return path;
 }
 
-/** `earlier`: the files of the run already checked, whose pledge numbers a later card may repeat. */
-async function checkOne(
-  input: Input,
-  options: CheckOptions,
-  outPath: string | null,
-  args: CheckArgs,
-  inputs: FileIdentity[],
-  earlier: RunFile[],
-): Promise<FileReport> {
-  const report: FileReport = { path: input.path, error: input.problem, result: null, output: null, writeError: null, notices: [], detail: input.detail ?? null };
-  if (input.problem !== null) {
-    report.opened = false;
-    return report;
-  }
-  let checked: CheckedFile;
-  try {
-    // Only a copy needs exceljs's workbook; a check alone takes the quick reader.
-    checked = outPath === null ? await checkFile(input.path, options) : await checkForCopy(input.path, options);
-  } catch (error) {
-    report.opened = !(error instanceof FileNotOpened);
-    if (error instanceof UnreadableFile) {
-      report.error = error.message;
-      report.detail = error.detail;
-    } else {
-      report.error = UNEXPECTED_READ;
-      report.detail = reason(error);
-    }
-    return report;
-  }
-  report.result = checked.result;
-  flagDuplicatesAcrossFiles(earlier, { file: basename(outPath ?? input.path), result: checked.result });
-  report.notices = [...checked.notices];
-  if (outPath === null || !isCopy(checked)) return report;
-  if (checked.unkept.length > 0 && !args.fixAnyway) {
-    report.writeError = unkeptRefusal(checked.unkept);
-    return report;
-  }
-  try {
-    const fix = await writeAnnotatedCopy(checked.workbook, checked.result, outPath, options, inputs);
-    report.output = outPath;
-    report.notices.push(...fix.refused);
-    if (checked.unkept.length > 0) report.notices.push(`사본에는 ${withParticle(checked.unkept.join(", "), "이/가")} 남지 않았습니다 (--fix-anyway).`);
-  } catch (error) {
-    report.writeError = `검토 사본을 쓰지 못했습니다: ${writeProblem(error)}`;
-    report.detail = reason(error);
-  }
-  return report;
-}
-
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message.split("\n")[0] : String(error);
-}
 
 /** Compares real locations, so `./x`, `x/` and a symlink to x are one folder. */
 export function sameFolder(a: string, b: string): boolean {
