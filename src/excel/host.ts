@@ -23,7 +23,12 @@ export function excelLibraryHas(type: string, member: string): boolean {
 /** The real Office host; call after Office.onReady. */
 export function officeHost(): ExcelHost {
   return {
-    run: (batch) => Excel.run(batch),
+    // "When true ... if the user is in cell edit mode then the batch request is delayed until
+    // the user exits cell edit mode" (Excel.RunOptions.delayForCellEdit,
+    // learn.microsoft.com/javascript/api/excel/excel.runoptions): a run waits for the edit to
+    // end instead of failing with InvalidOperationInCellEditMode (still translated, for hosts
+    // that ignore the option).
+    run: (batch) => Excel.run({ delayForCellEdit: true }, batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     libraryHas: excelLibraryHas,
   };

@@ -77,6 +77,8 @@ export class FakeRequestContext {
   private queue: Action[] = [];
   private nextNode = 1;
   private closed = false;
+  /** Set by Excel.run's options (host.ts). */
+  delayForCellEdit = false;
 
   constructor(
     readonly host: MemoryExcel,
@@ -129,6 +131,7 @@ export class FakeRequestContext {
     const requestBytes = byteLength({ Actions: wired, ObjectPaths: paths });
 
     await Promise.resolve();
+    while (this.delayForCellEdit && host.cellEditMode) await new Promise((resolve) => setTimeout(resolve, 5));
     if (this.closed) {
       host._recordSync(requestBytes, 0, actions.length);
       throw officeError("InvalidObjectPath", "The object was used outside its Excel.run batch.");

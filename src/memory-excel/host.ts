@@ -110,8 +110,15 @@ export class MemoryExcel {
   }
 
   /** Excel.run: the batch gets a fresh context; commands still queued at its end are synced. */
-  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  /**
+   * `options.delayForCellEdit`: "if the user is in cell edit mode then the batch request is
+   * delayed until the user exits cell edit mode" (Excel.RunOptions,
+   * learn.microsoft.com/javascript/api/excel/excel.runoptions): each sync waits while
+   * `cellEditMode` is on instead of failing.
+   */
+  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: { delayForCellEdit?: boolean }): Promise<T> {
     const context = new FakeRequestContext(this, (c) => new FakeWorkbook(c));
+    context.delayForCellEdit = options?.delayForCellEdit === true;
     try {
       const result = await batch(context as unknown as Excel.RequestContext);
       if (context.pending > 0) await context.sync();

@@ -51,7 +51,9 @@ export function officeGlobals(host: MemoryExcel): { Excel: unknown; Office: unkn
       Workbook: libraryClass(host, "Workbook", FakeWorkbook),
       Worksheet: libraryClass(host, "Worksheet", FakeWorksheet),
       Range: libraryClass(host, "Range", FakeRange),
-      run: (...args: unknown[]) => host.run(args[args.length - 1] as (context: Excel.RequestContext) => Promise<unknown>),
+      // Excel.run(batch) or Excel.run(options, batch) (Excel.RunOptions honoured: delayForCellEdit).
+      run: (...args: unknown[]) =>
+        host.run(args[args.length - 1] as (context: Excel.RequestContext) => Promise<unknown>, args.length > 1 ? (args[0] as { delayForCellEdit?: boolean }) : undefined),
       ErrorCodes: Object.fromEntries(ERROR_CODES.map((c) => [lowerFirst(c), c])),
       SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
       ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents", hyperlinks: "Hyperlinks", removeHyperlinks: "RemoveHyperlinks" },
