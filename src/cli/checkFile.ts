@@ -2,7 +2,7 @@
 // A check that writes nothing reads the grids straight from the package when it can
 // (src/cli/packageGrids.ts); a check that will write a copy needs exceljs's workbook.
 import type ExcelJS from "exceljs";
-import { checkWorkbook, NO_TABLE_MESSAGE, noTableFound, ownSheetKind, type CheckOptions, type SheetGrid, type WorkbookResult } from "../core";
+import { checkWorkbook, NO_TABLE_MESSAGE, noTableFound, ownSheetKind, readCellAt, type CheckOptions, type SheetGrid, type WorkbookResult } from "../core";
 import { sheetGrid, SheetTooLarge } from "../xlsx/grid";
 import { unfilledMerges } from "./mergeGuard";
 import { packageGrids } from "./packageGrids";
@@ -81,7 +81,7 @@ async function checkLoaded(bytes: Buffer, options: CheckOptions, limits: CheckLi
 function checkGrids(grids: SheetGrid[], notices: string[], options: CheckOptions): WorkbookResult {
   const result = checkWorkbook(grids, options);
   if (noTableFound(result)) {
-    const reason = grids.some((grid) => ownSheetKind(grid.values[0]?.[0] ?? null) === "summary") ? OUR_SUMMARY : NO_TABLE;
+    const reason = grids.some((grid) => ownSheetKind(readCellAt(grid, 0, 0)) === "summary") ? OUR_SUMMARY : NO_TABLE;
     throw new UnreadableFile(notices.length > 0 ? `${reason} ${notices.join(" ")}` : reason);
   }
   return result;

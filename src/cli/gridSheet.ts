@@ -11,9 +11,16 @@ export function addGridSheet(workbook: ExcelJS.Workbook, grid: SheetGrid): Excel
   const left = grid.originCol ?? 0;
   grid.values.forEach((row, r) => {
     row.forEach((value, c) => {
-      if (value !== null && value !== "") sheet.getCell(top + r + 1, left + c + 1).value = value;
+      if (value === null || value === "") return;
+      sheet.getCell(top + r + 1, left + c + 1).value = typeof value === "object" ? ({ error: value.error } as ExcelJS.CellErrorValue) : value;
     });
   });
+  grid.formats?.forEach((row, r) => {
+    row.forEach((format, c) => {
+      if (format) sheet.getCell(top + r + 1, left + c + 1).numFmt = format;
+    });
+  });
+  if (grid.visibility && grid.visibility !== "visible") sheet.state = grid.visibility;
   for (const m of grid.merges) {
     sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
     sheet.getCell(m.top + 1, m.left + 1).alignment = { vertical: "middle", wrapText: true };
@@ -30,7 +37,7 @@ function fitColumns(sheet: ExcelJS.Worksheet, grid: SheetGrid): void {
   grid.values.forEach((row, r) => {
     row.forEach((value, c) => {
       if (value === null || inWide(r, c)) return;
-      (texts[c] ??= []).push(String(value));
+      (texts[c] ??= []).push(typeof value === "object" ? value.error : String(value));
     });
   });
   texts.forEach((column, c) => {

@@ -5,7 +5,7 @@
 // sure of returns null, and the caller reads the file with exceljs as before, so the quick
 // way never changes a result, only its cost. test/cli/packageGrids.test.ts holds the two
 // readers to the same grids.
-import type { SheetGrid } from "../core";
+import type { SheetGrid, SheetVisibility } from "../core";
 import { readSharedStrings, readStyles, type SharedStrings, type Styles } from "./exceljsParts";
 import { MAX_SHEET_CELLS, SheetTooLarge } from "../xlsx/grid";
 import { relationshipTargets } from "./package";
@@ -42,7 +42,7 @@ export async function packageGrids(bytes: Buffer, limits: { maxCells?: number } 
       const xml = zip.text(sheet.part);
       if (xml === null) return null;
       try {
-        grids.push(sheetXmlGrid(sheet.name, xml, shared, limits.maxCells ?? MAX_SHEET_CELLS));
+        grids.push({ ...sheetXmlGrid(sheet.name, xml, shared, limits.maxCells ?? MAX_SHEET_CELLS), visibility: sheet.visibility });
       } catch (error) {
         if (!(error instanceof SheetTooLarge)) throw error;
         notices.push(error.message);
@@ -68,10 +68,10 @@ async function optionalPart<T extends SharedStrings | Styles>(zip: ZipIndex, nam
  * (lib/xlsx/xform/book/workbook-xform.js, `reconcile`). Null when exceljs would skip or
  * rename one (a missing part, a chart sheet, a name it refuses), so that it speaks for it.
  */
-function listSheets(workbook: string, rels: string, names: Set<string>): { name: string; part: string }[] | null {
+function listSheets(workbook: string, rels: string, names: Set<string>): { name: string; part: string; visibility: SheetVisibility }[] | null {
   const targets = relationshipTargets(rels);
   const ids = new Set<number>();
-  const sheets: { name: string; part: string }[] = [];
+  const sheets: { name: string; part: string; visibility: SheetVisibility }[] = [];
   for (const tag of workbook.match(/<sheet\b[^>]*>/g) ?? []) {
     const name = attribute(tag, "name");
     const id = Number(attribute(tag, "sheetId"));
@@ -80,7 +80,8 @@ function listSheets(workbook: string, rels: string, names: Set<string>): { name:
     const part = `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`;
     if (!names.has(part) || !WORKSHEET_PART.test(part)) return null;
     ids.add(id);
-    sheets.push({ name, part });
+    const state = attribute(tag, "state");
+    sheets.push({ name, part, visibility: state === "hidden" ? "hidden" : state === "veryHidden" ? "veryHidden" : "visible" });
   }
   return sheets;
 }

@@ -6,8 +6,8 @@
 // file goes to exceljs: inline strings, a formula without a cached result, cells out of
 // order, overlapping merges, anything a parser would treat specially (`<!`).
 import type { CellValue as ExcelValue } from "exceljs";
-import { toA1, type CellValue, type MergedArea, type SheetGrid } from "../core";
-import { gridEntry, plainValue } from "../xlsx/cellValue";
+import type { MergedArea, SheetGrid, StoredValue } from "../core";
+import { storedValue } from "../xlsx/cellValue";
 import { excelUtils, type SharedStrings, type Styles } from "./exceljsParts";
 import { SheetTooLarge } from "../xlsx/grid";
 import { FILLED_MERGE_CELLS } from "./mergeGuard";
@@ -33,8 +33,8 @@ const REF = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
 
 export function sheetXmlGrid(name: string, xml: string, shared: PackageShared, limit: number): SheetGrid {
   if (!ROOT.test(xml) || xml.includes("<!")) throw new NotUnderstood("worksheet root");
-  const values: CellValue[][] = [];
-  const numberFormats: Record<string, string> = {};
+  const values: StoredValue[][] = [];
+  const formats: (string | null)[][] = [];
   /** Rows marked hidden in the file, and rows holding something (exceljs's hasValues). */
   const hidden = new Set<number>();
   const held = new Set<number>();
@@ -58,17 +58,16 @@ export function sheetXmlGrid(name: string, xml: string, shared: PackageShared, l
     const value = cellValue(m[2], m[3] ?? "", shared);
     if (value === undefined) continue; // no value: exceljs keeps no cell there
     held.add(row);
-    const entry = gridEntry(value.value, value.numFmt);
-    if (entry.format !== null) numberFormats[toA1(row, at)] = entry.format;
-    if (entry.value === null) continue;
-    (values[row] ??= [])[at] = entry.value;
+    if (value.numFmt !== null && value.numFmt !== "General") (formats[row] ??= [])[at] = value.numFmt;
+    if (value.value === null) continue;
+    (values[row] ??= [])[at] = value.value;
     count++;
   }
   const merges = mergedAreas(xml);
-  count += merges.length - blankMerged(merges, values, numberFormats, held);
+  count += merges.length - blankMerged(merges, values, formats, held);
   if (count > limit) throw new SheetTooLarge(name, limit);
   const hiddenRows = [...hidden].filter((r) => held.has(r)).sort((a, b) => a - b);
-  return { name, values, merges, originRow: 0, originCol: 0, numberFormats, hiddenRows };
+  return { name, values, merges, originRow: 0, originCol: 0, formats, formulas: [], hiddenRows, visibility: "visible", date1904: shared.date1904 };
 }
 
 /** The cell's 0-based column; its reference must name the row it is in. */
@@ -79,7 +78,7 @@ function cellAt(tag: string, row: number): number {
 }
 
 /** The value exceljs gives a cell and its number format; undefined for a cell with no value. */
-function cellValue(tag: string, inner: string, shared: PackageShared): { value: CellValue; numFmt: string | null } | undefined {
+function cellValue(tag: string, inner: string, shared: PackageShared): { value: StoredValue; numFmt: string | null } | undefined {
   if (OTHER_ELEMENT.test(inner)) throw new NotUnderstood("cell content");
   const type = attribute(tag, "t");
   const styleId = parseInt(attribute(tag, "s") ?? "", 10);
@@ -92,16 +91,16 @@ function cellValue(tag: string, inner: string, shared: PackageShared): { value: 
     if (text === undefined) throw new NotUnderstood("formula without a cached result");
     // exceljs turns any result under a date format into a date, even text: not followed.
     if ((type === "str" || type === "b" || type === "e") && excelUtils.isDateFmt(numFmt ?? undefined)) throw new NotUnderstood("dated result");
-    const result = typed(text, type === "s" ? undefined : type, shared, numFmt);
-    return { value: plainValue(result), numFmt };
+    const result = typed(text, type === "s" ? undefined : type, shared);
+    return { value: storedValue(result, shared.date1904), numFmt };
   }
   if (text === undefined) return undefined;
   if (type === "inlineStr") throw new NotUnderstood("inline string");
-  return { value: plainValue(typed(text, type, shared, numFmt)), numFmt };
+  return { value: storedValue(typed(text, type, shared), shared.date1904), numFmt };
 }
 
-/** cell-xform.js parseClose and reconcile: the value by the cell's `t`. */
-function typed(text: string, type: string | null | undefined, shared: PackageShared, numFmt: string | null): ExcelValue {
+/** cell-xform.js parseClose and reconcile: the value by the cell's `t`; a number stays the serial it is. */
+function typed(text: string, type: string | null | undefined, shared: PackageShared): ExcelValue {
   switch (type) {
     case "s": {
       const value = shared.strings?.getString(parseInt(text, 10));
@@ -114,13 +113,8 @@ function typed(text: string, type: string | null | undefined, shared: PackageSha
       return parseInt(text, 10) !== 0;
     case "e":
       return { error: text } as ExcelValue;
-    default: {
-      const number = parseFloat(text);
-      if (!excelUtils.isDateFmt(numFmt ?? undefined)) return number;
-      const date = excelUtils.excelToDate(number, shared.date1904);
-      if (Number.isNaN(date.getTime())) throw new NotUnderstood("date");
-      return date;
-    }
+    default:
+      return parseFloat(text);
   }
 }
 
@@ -159,7 +153,7 @@ function columnOf(letters: string): number {
  * value gone) unless the area is too large to fill (src/cli/mergeGuard.ts). Returns how
  * many values that blanked; the rows it touched hold something from then on.
  */
-function blankMerged(merges: MergedArea[], values: CellValue[][], numberFormats: Record<string, string>, held: Set<number>): number {
+function blankMerged(merges: MergedArea[], values: StoredValue[][], formats: (string | null)[][], held: Set<number>): number {
   let blanked = 0;
   const touched = new Set<number>();
   for (const area of merges) {
@@ -170,7 +164,7 @@ function blankMerged(merges: MergedArea[], values: CellValue[][], numberFormats:
       const cells = values[r];
       for (let c = area.left; c <= area.right; c++) {
         if (r === area.top && c === area.left) continue;
-        delete numberFormats[toA1(r, c)];
+        if (formats[r]?.[c] !== undefined) delete formats[r][c];
         if (cells?.[c] === undefined) continue;
         delete cells[c];
         touched.add(r);

@@ -1,17 +1,18 @@
-// The workbook as it reads once the planned rate values are in their cells, so the check
-// that follows 이행률 채우기 sees what was written without reading Excel again. A rate is
-// written in the form its cell already uses (text stays text, see fill.ts), so the value
-// read back is the value written, and a format written with it (0%) is the cell's format now.
+// The workbook as it is stored once the planned rate values are in their cells, so the
+// check that follows 이행률 채우기 sees what was written without reading Excel again. A write
+// stores a value and, when it says so, a number format; the grid then reads through the
+// same code as any other (storedValue.ts): 0.8571 stored under `0.00%` reads as "85.71%".
 import { parseA1 } from "./address";
-import { percentFormatOf } from "./cells";
 import type { CellWrite, SheetGrid } from "./types";
 
 export function withWrites(grids: readonly SheetGrid[], writes: readonly CellWrite[]): SheetGrid[] {
   return grids.map((grid) => {
     const own = writes.filter((w) => w.sheet === grid.name);
     if (own.length === 0) return grid;
-    const values = grid.values.map((row) => [...row]);
-    const numberFormats = { ...grid.numberFormats };
+    // Copies of the touched rows only (slice keeps a sparse array's holes): the grid handed in stays as it was.
+    const values = grid.values.slice();
+    const formats = (grid.formats ?? []).slice();
+    const formulas = grid.formulas?.slice();
     const top = grid.originRow ?? 0;
     const left = grid.originCol ?? 0;
     for (const w of own) {
@@ -19,14 +20,17 @@ export function withWrites(grids: readonly SheetGrid[], writes: readonly CellWri
       if (!at || at.row < top || at.col < left) continue;
       const r = at.row - top;
       const c = at.col - left;
-      while (values.length <= r) values.push([]);
-      while (values[r].length <= c) values[r].push(null);
+      values[r] = values[r] ? values[r].slice() : [];
       values[r][c] = w.value;
+      // A value typed over a formula replaces it.
+      if (formulas?.[r]?.[c]) {
+        formulas[r] = formulas[r].slice();
+        formulas[r][c] = null;
+      }
       if (w.numberFormat === null) continue;
-      const percent = percentFormatOf(w.value, w.numberFormat);
-      if (percent) numberFormats[w.cell] = percent;
-      else delete numberFormats[w.cell];
+      formats[r] = formats[r] ? formats[r].slice() : [];
+      formats[r][c] = w.numberFormat;
     }
-    return { ...grid, values, numberFormats };
+    return { ...grid, values, formats, ...(formulas ? { formulas } : {}) };
   });
 }

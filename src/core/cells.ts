@@ -1,6 +1,7 @@
 // Reading the two kinds of value cell: period cells (`8(16)`) and rate cells (`86%`).
 import type { CellValue, RateStyle } from "./types";
-import { decimalsOf, roundHalfUp, snap } from "./rounding";
+import { decimalsOf, snap } from "./rounding";
+import { formatKind } from "./storedValue";
 import { memo, normalize } from "./text";
 import { DASH_CHARS, isNoEntry } from "./rules/placeholders";
 
@@ -84,40 +85,8 @@ export function parseRateCell(raw: CellValue): RateCell {
   return { kind: "rate", value: Number(m[1]), decimals: digits ? digits.length : 0, style: m[2] ? "percentText" : "text" };
 }
 
-/** Decimals a number format shows, e.g. `0.00%` → 2. */
-function formatDecimals(format: string): number {
-  const m = /\.(0+)/.exec(format);
-  return m ? m[1].length : 0;
-}
-
-function isPercentFormat(numberFormat: string): boolean {
-  // Most formats hold no % at all (a hot path: every formatted cell is asked).
-  return numberFormat.includes("%") && numberFormat.replace(/"[^"]*"/g, "").replace(/\\./g, "").includes("%");
-}
-
-/**
- * The number format the core needs to know for this cell: a percent format over a number
- * or an empty cell (a rate written there is stored as a fraction); null otherwise.
- */
-export function percentFormatOf(value: unknown, numberFormat: string | null | undefined): string | null {
-  if (!numberFormat || !isPercentFormat(numberFormat)) return null;
-  return value === null || value === undefined || value === "" || typeof value === "number" ? numberFormat : null;
-}
-
 /** A percent format showing `decimals` decimals: the cell's own when it already does, else `0.00%`. */
 export function percentFormat(current: string | null, decimals: number): string {
-  if (current && isPercentFormat(current) && formatDecimals(current.replace(/"[^"]*"/g, "")) === decimals) return current;
+  if (current && formatKind(current).percent === decimals) return current;
   return decimals > 0 ? `0.${"0".repeat(decimals)}%` : "0%";
-}
-
-/**
- * What a cell shows, for numbers formatted as percent: 0.8571 under `0%` reaches
- * the core as "86%", because the card's rule compares what is shown.
- */
-export function cellFromNumberFormat(value: CellValue, numberFormat: string | null | undefined): CellValue {
-  if (typeof value !== "number" || !numberFormat) return value;
-  const unquoted = numberFormat.replace(/"[^"]*"/g, "").replace(/\\./g, "");
-  if (!unquoted.includes("%")) return value;
-  const decimals = formatDecimals(unquoted);
-  return `${roundHalfUp(value * 100, decimals).toFixed(decimals)}%`;
 }

@@ -35,7 +35,7 @@ function readSheet(grid: SheetGrid, options: CheckOptions): ReadSheet & { loose:
   const pledges: Pledge[] = tables.map((table, i) => {
     const first = findings.items.length;
     const below = { from: table.lastRow + 1, to: i + 1 < tables.length ? starts[i + 1] - 1 : view.bottom };
-    const pledge = readPledge(view, table, starts[i], below, options.precision ?? "auto", findings, grid.numberFormats);
+    const pledge = readPledge(view, table, starts[i], below, options.precision ?? "auto", findings);
     // The card's money table stands anywhere on the card: above the 확인지표 table or below it.
     pledge.investment = readInvestment(view, i === 0 ? view.top : starts[i], below.to);
     for (const plan of pledge.investment) checkInvestment(plan, pledge.asOf, findings);

@@ -1,7 +1,10 @@
-// Read access to a sheet grid in sheet coordinates, aware of merged areas.
+// Read access to a sheet grid in sheet coordinates, aware of merged areas. The grid holds
+// what is stored; every value read here goes through readStored (storedValue.ts), so a
+// percent, a date or an error reads the same on every surface.
 // Sparse: the rows may have holes, and nothing here walks the bounding box, so memory and
 // time grow with the cells present (a stray value at XFD1048576 costs one cell).
-import type { CellValue, MergedArea, SheetGrid } from "./types";
+import type { CellValue, MergedArea, SheetGrid, SheetVisibility, StoredValue } from "./types";
+import { percentFormatOf, readStored } from "./storedValue";
 import { toA1 } from "./address";
 
 /** Rows per bucket of the merge index. */
@@ -16,18 +19,28 @@ export class GridView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private readonly values: CellValue[][];
+  readonly visibility: SheetVisibility;
+  private readonly values: StoredValue[][];
+  private readonly formats: (string | null | undefined)[][] | undefined;
+  private readonly formulas: (string | null | undefined)[][] | undefined;
+  private readonly date1904: boolean;
   /** Merges by row bucket, and the few that span too many rows to list in each bucket. */
   private readonly mergeBuckets = new Map<number, MergedArea[]>();
   private readonly tallMerges: MergedArea[] = [];
   private readonly columnsCache = new Map<number, readonly number[]>();
   private rowsCache: readonly number[] | null = null;
   private readonly hidden: ReadonlySet<number>;
+  private readonly hiddenCols: ReadonlySet<number>;
 
   constructor(grid: SheetGrid) {
     this.name = grid.name;
     this.values = Array.isArray(grid.values) ? grid.values : [];
+    this.formats = Array.isArray(grid.formats) ? grid.formats : undefined;
+    this.formulas = Array.isArray(grid.formulas) ? grid.formulas : undefined;
+    this.date1904 = grid.date1904 === true;
+    this.visibility = grid.visibility ?? "visible";
     this.hidden = new Set(grid.hiddenRows ?? []);
+    this.hiddenCols = new Set(grid.hiddenColumns ?? []);
     this.top = grid.originRow ?? 0;
     this.left = grid.originCol ?? 0;
     let width = 0;
@@ -65,12 +78,35 @@ export class GridView {
     return row >= this.top && row <= this.bottom && col >= this.left && col <= this.right;
   }
 
-  /** The value written in this very cell. */
+  /** The value this very cell reads as (its stored value under its number format). */
   raw(row: number, col: number): CellValue {
+    const r = row - this.top;
+    const c = col - this.left;
+    const line = this.values[r];
+    const v = Array.isArray(line) ? line[c] : undefined;
+    const format = this.formats?.[r]?.[c];
+    const formula = this.formulas?.[r]?.[c];
+    // Most cells are plain text or a number under General (a hot path).
+    if (!format && !formula && typeof v !== "object") return v === undefined || v === "" ? null : v;
+    return readStored(v, format, this.date1904, formula);
+  }
+
+  /** What this very cell stores, before any reading. */
+  stored(row: number, col: number): StoredValue {
     const line = this.values[row - this.top];
-    if (!Array.isArray(line)) return null;
-    const v = line[col - this.left];
+    const v = Array.isArray(line) ? line[col - this.left] : undefined;
     return v === undefined ? null : v;
+  }
+
+  /** The cell's number format code as stored; null for General. */
+  format(row: number, col: number): string | null {
+    const f = this.formats?.[row - this.top]?.[col - this.left];
+    return f && f !== "General" ? f : null;
+  }
+
+  /** The cell's percent format when a rate written there is stored as a fraction (see percentFormatOf). */
+  percentFormat(row: number, col: number): string | null {
+    return percentFormatOf(this.stored(row, col), this.format(row, col));
   }
 
   /** Ascending sheet columns of this row holding a non-empty value. */
@@ -80,11 +116,11 @@ export class GridView {
     const cached = this.columnsCache.get(row);
     if (cached) return cached;
     const columns: number[] = [];
-    {
-      line.forEach((v, c) => {
-        if (v !== null && v !== undefined && v !== "") columns.push(this.left + c);
-      });
-    }
+    const formulas = this.formulas?.[row - this.top];
+    line.forEach((v, c) => {
+      if (v !== null && v !== undefined && v !== "") columns.push(this.left + c);
+      else if (formulas?.[c]) columns.push(this.left + c);
+    });
     this.columnsCache.set(row, columns);
     return columns;
   }
@@ -131,6 +167,11 @@ export class GridView {
     return this.hidden.has(row);
   }
 
+  /** Excel hides this column (0-based sheet column), as the adapter reported. */
+  isHiddenColumn(col: number): boolean {
+    return this.hiddenCols.has(col);
+  }
+
   address(row: number, col: number): string {
     return toA1(row, col);
   }
@@ -139,4 +180,12 @@ export class GridView {
   addressInside(row: number, col: number, fallback: { row: number; col: number }): string {
     return this.contains(row, col) ? toA1(row, col) : toA1(fallback.row, fallback.col);
   }
+}
+
+/** One cell of a grid as it reads (sheet coordinates), without indexing the whole sheet. */
+export function readCellAt(grid: SheetGrid, row: number, col: number): CellValue {
+  const r = row - (grid.originRow ?? 0);
+  const c = col - (grid.originCol ?? 0);
+  if (r < 0 || c < 0) return null;
+  return readStored(grid.values[r]?.[c], grid.formats?.[r]?.[c], grid.date1904 === true, grid.formulas?.[r]?.[c]);
 }

@@ -4,7 +4,7 @@ export { checkSheet, checkWorkbook, noTableFound, NO_TABLE_MESSAGE } from "./che
 export { planRateWrites, rateCellValue } from "./fill";
 export { planFlags, describeFinding, showValue, shownWrite, FLAG_COLORS, SEVERITY_LABELS, NOTE_HEADER } from "./flags";
 export { findingRows, FINDINGS_SHEET_NAME, FINDINGS_HEADER, type FindingRow } from "./report";
-export { cellFromNumberFormat, percentFormatOf } from "./cells";
+export { cellFromNumberFormat, readStored, formatKind } from "./storedValue";
 export { toA1, parseA1, columnLetters, rangeA1 } from "./address";
 export { roundHalfUp, formatRate } from "./rounding";
 export { FINDING_CODES, renderMessage, findingKey, FindingList, type FindingCode, type FindingParams, type FindingAt } from "./findings";
@@ -25,6 +25,7 @@ export {
 export { printLayout, summaryPrintLayout, titleRowsA1, filterA1, type PrintLayout } from "./printLayout";
 export { FILL_LOG_SHEET_NAME, FILL_LOG_MARKER, FILL_LOG_HEADER, FILL_LOG_HEAD_ROWS, fillLogRows, chooseFillLogSheet, logTime } from "./fillLog";
 export { withWrites } from "./afterWrites";
+export { readCellAt } from "./grid";
 export { applyExceptions, readExceptions, isAccepted, lapseNote, type ExceptionRow } from "./exceptions";
 export { compareWorkbooks, type Change } from "./compare";
 export { CHANGE_CODES, renderChange, type ChangeCode, type ChangeParams } from "./changeCodes";

@@ -21,7 +21,6 @@ export function readPledge(
   below: { from: number; to: number },
   precisionSetting: PrecisionSetting,
   findings: FindingList,
-  formats: Readonly<Record<string, string>> = {},
 ): Pledge {
   const cols = table.columns;
   const header = { row: table.headerRow, col: cols.name };
@@ -43,7 +42,7 @@ export function readPledge(
   }
   if (cols.rate < 0) findings.add("RATE_COLUMN_MISSING", { cell: grid.address(table.headerRow, cols.label), role: "header" }, {});
 
-  const read = readIndicatorTable(grid, table, card.asOf, findings, formats);
+  const read = readIndicatorTable(grid, table, card.asOf, findings);
   const rows = read.rows;
   const indicators = rows.map((r) => r.indicator);
   if (indicators.length === 0) findings.add("TABLE_EMPTY", { cell: grid.address(table.headerRow, cols.name), role: "table" }, {});
@@ -116,8 +115,8 @@ export function readPledge(
     findings.add("STATUS_RATE_CONFLICT", { cell: statusAt, role: "status" }, { status, rate: shown }, { expected: 100, found: shown });
   }
 
-  const closingForm = rateForm(rateCell, closing.style, formats);
-  const headlineForm = rateForm(headlineCell, card.headline && cellText(card.headline.value) !== "" ? headline.style : "percentText", formats);
+  const closingForm = rateForm(grid, rateCell, closing.style);
+  const headlineForm = rateForm(grid, headlineCell, card.headline && cellText(card.headline.value) !== "" ? headline.style : "percentText");
   return {
     // Completed by keys.ts, which sees every card of the workbook.
     key: "",

@@ -8,8 +8,25 @@ import type { Rules } from "./rules/options";
 import type { InvestmentPlan } from "./investment/model";
 export type { InvestmentPlan, InvestmentBlock, InvestmentRow, InvestmentCell, InvestmentColumn, InvestmentColumnKind } from "./investment/model";
 
-/** A cell's value as an adapter reads it; formulas arrive as their computed result. */
+/**
+ * A cell's value as the core reads it (GridView): a percent-formatted number as the text it
+ * shows (`86%`), a date serial under a date format as ISO text, an error as its text.
+ */
 export type CellValue = string | number | boolean | null;
+
+/** An error value stored in a cell (`#DIV/0!`), kept apart from text that happens to read the same. */
+export interface CellError {
+  error: string;
+}
+
+/**
+ * What a cell stores: a number (date serials included, as numbers), text, a boolean, an
+ * error, or nothing. A formula stores its cached result here (its text in `formulas`).
+ */
+export type StoredValue = string | number | boolean | null | CellError;
+
+/** Whether a sheet tab shows: Excel's Visible / Hidden / VeryHidden (hidden from the Unhide list too). */
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";
 
 /** A merged area, 0-based and inclusive, in sheet coordinates (row 0 = Excel row 1). */
 export interface MergedArea {
@@ -20,25 +37,36 @@ export interface MergedArea {
 }
 
 /**
- * One sheet's values. `values[r][c]` is the cell at sheet row `originRow + r`, column
- * `originCol + c` (0-based), so a used range that starts at C5 keeps its real addresses.
- * The arrays may be sparse (holes for empty rows and cells, e.g. `values[39999] = [v]`):
- * the grid spans the rows and columns up to the last value, but memory grows with the
- * cells present, never with that area. A merged area's value sits in its top-left cell.
+ * One sheet as it is STORED: adapters move cells, they never interpret them (reading a
+ * percent, a date, an error or a merged label is src/core/storedValue.ts and grid.ts).
+ * `values[r][c]` is the cell at sheet row `originRow + r`, column `originCol + c` (0-based),
+ * so a used range that starts at C5 keeps its real addresses. `formats` and `formulas` are
+ * parallel to `values` (same origin, same indexes). The arrays may be sparse (holes for
+ * empty rows and cells, e.g. `values[39999] = [v]`): memory grows with the cells present,
+ * never with the area they span. A merged area's value sits in its top-left cell.
  */
 export interface SheetGrid {
   name: string;
-  values: CellValue[][];
+  values: StoredValue[][];
   merges: MergedArea[];
   originRow?: number;
   originCol?: number;
+  /**
+   * Each cell's number format code as stored (`0%`, `0.0%`, `yyyy-mm-dd`, `@`), parallel to
+   * `values`; a hole, null or `General` is General. A format on an empty cell counts: a rate
+   * written into an empty `0%` cell is stored as a fraction.
+   */
+  formats?: (string | null | undefined)[][];
+  /** A formula's text without `=`, parallel to `values`, when the adapter knows it; its cached result is in `values` (null: none cached). */
+  formulas?: (string | null | undefined)[][];
   /** 0-based sheet rows Excel hides, when the adapter can tell. */
   hiddenRows?: number[];
-  /**
-   * Percent number formats by A1 address, for cells holding a number or nothing
-   * (adapters keep what `percentFormatOf` returns): a rate written there is a fraction.
-   */
-  numberFormats?: Record<string, string>;
+  /** 0-based sheet columns Excel hides, when the adapter can tell. */
+  hiddenColumns?: number[];
+  /** The sheet tab's visibility; absent means visible. */
+  visibility?: SheetVisibility;
+  /** The workbook's date system (the same on every sheet): true for 1904, absent or false for 1900. */
+  date1904?: boolean;
 }
 
 export type Severity = "error" | "warning" | "info";

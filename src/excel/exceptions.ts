@@ -8,6 +8,7 @@ import {
   planExceptionRow,
   reasonProblem,
   rangeA1,
+  readCellAt,
   type ExceptionRowWrite,
   type Finding,
   type SheetGrid,
@@ -57,7 +58,8 @@ export async function acceptFinding(host: ExcelHost, finding: Finding, reason: s
       const cell = context.workbook.worksheets.getItem(finding.sheet).getRange(finding.cell);
       cell.load("values,numberFormat");
       await context.sync();
-      const content = sheetContents(finding.sheet, [{ row: 0, col: 0, values: cell.values, numberFormat: cell.numberFormat, fills: null }], []).grid.values[0]?.[0] ?? null;
+      const contentGrid = sheetContents(finding.sheet, [{ row: 0, col: 0, values: cell.values, numberFormat: cell.numberFormat, fills: null }], []).grid;
+      const content = readCellAt(contentGrid, 0, 0);
       const plan = planExceptionRow(gridOf(read), finding, reason, content, exceptionTimestamp(now));
       const sheet = read.sheet.isNullObject ? context.workbook.worksheets.add(EXCEPTIONS_SHEET_NAME) : read.sheet;
       if (plan.header) {

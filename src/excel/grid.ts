@@ -1,6 +1,7 @@
-// What the adapter makes of the cells Excel returned: the core's SheetGrid (every cell
-// through cellFromNumberFormat, empty cells as null) and a lookup of the fills read.
-import { cellFromNumberFormat, parseA1, percentFormatOf, toA1, type CellValue, type MergedArea, type SheetGrid } from "../core";
+// What the adapter makes of the cells Excel returned: the core's SheetGrid — each cell's
+// stored value and number format code as Excel gave them, empty cells as null; how they
+// read is the core's (src/core/storedValue.ts) — and a lookup of the fills read.
+import { parseA1, type MergedArea, type SheetGrid, type StoredValue } from "../core";
 import { mergedAreas } from "./address";
 import { fillFromCellProperties, type OriginalFill } from "./fills";
 
@@ -46,18 +47,27 @@ export interface RangeRead {
   rows?: Excel.RowProperties[] | null;
 }
 
-function cellValue(value: unknown, numberFormat: unknown): CellValue {
+/**
+ * Range.values gives numbers (date serials included), text, booleans, and an error as its
+ * text (`#DIV/0!`; valueTypes, not read here, would tell it from text); "" for empty.
+ */
+function storedValue(value: unknown): StoredValue {
   if (value === "" || value === null || value === undefined) return null;
   if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return String(value);
-  return cellFromNumberFormat(value, typeof numberFormat === "string" ? numberFormat : null);
+  return value;
+}
+
+/** A format code, or null for General (most cells: kept as holes). */
+function formatCode(numberFormat: unknown): string | null {
+  return typeof numberFormat === "string" && numberFormat !== "" && numberFormat !== "General" ? numberFormat : null;
 }
 
 /** Turns what was read (one range, or several blocks stacked) into the core's grid. */
 export function sheetContents(name: string, reads: RangeRead[], merges: MergedArea[]): SheetContents {
   const originRow = reads[0]?.row ?? 0;
   const originCol = reads[0]?.col ?? 0;
-  const values: CellValue[][] = [];
-  const numberFormats: Record<string, string> = {};
+  const values: StoredValue[][] = [];
+  const formats: (string | null)[][] = [];
   const fills: (Excel.CellProperties[] | null)[] = [];
   // Known only when every block said which of its rows are hidden.
   const hiddenRows: number[] | undefined = reads.length > 0 && reads.every((r) => r.rows) ? [] : undefined;
@@ -66,21 +76,20 @@ export function sheetContents(name: string, reads: RangeRead[], merges: MergedAr
       if (props.rowHidden === true) hiddenRows?.push(read.row + r);
     });
     read.values.forEach((row, r) => {
-      values.push(
-        row.map((v, c) => {
-          const numberFormat = read.numberFormat[r]?.[c];
-          // The core needs a rate cell's percent format to plan the write (0.86 under 0%).
-          const format = typeof numberFormat === "string" ? percentFormatOf(v, numberFormat) : null;
-          if (format !== null) numberFormats[toA1(read.row + r, read.col + c)] = format;
-          return cellValue(v, numberFormat);
-        }),
-      );
+      values.push(row.map(storedValue));
+      let codes: (string | null)[] | undefined;
+      row.forEach((_, c) => {
+        const code = formatCode(read.numberFormat[r]?.[c]);
+        if (code !== null) (codes ??= [])[c] = code;
+      });
+      // Rows stay aligned with values: a row with no format is a hole.
+      if (codes) formats[values.length - 1] = codes;
       fills.push(read.fills ? read.fills[r] : null);
     });
   }
   const width = values[0]?.length ?? 0;
   return {
-    grid: { name, values, merges, originRow, originCol, numberFormats, ...(hiddenRows ? { hiddenRows } : {}) },
+    grid: { name, values, merges, originRow, originCol, formats, ...(hiddenRows ? { hiddenRows } : {}) },
     fillAt(cell: string): OriginalFill | undefined {
       const at = parseA1(cell);
       if (!at) return undefined;

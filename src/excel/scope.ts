@@ -1,7 +1,7 @@
 // Which sheets a command reads as pledge sheets: never pledge-check's own — the store,
 // findings sheets (by name) and 요약 sheets (by the marker in A1, known once read) —
 // and never hidden ones, which are reported instead.
-import { isReviewerSheet, ownSheetKind, type SheetGrid } from "../core";
+import { isReviewerSheet, ownSheetKind, readCellAt, type SheetGrid } from "../core";
 import { PledgeCheckError } from "./errors";
 import { isFindingsName } from "./extras";
 import type { SheetContents } from "./grid";
@@ -26,7 +26,7 @@ export function sheetsToCheck(outline: Outline, scope: Scope): { sheets: SheetIn
 
 /** Which of pledge-check's own sheets a grid read from A1 is (요약, 이행률 채우기 기록), or null. */
 function ownKind(grid: SheetGrid): ReturnType<typeof ownSheetKind> {
-  return (grid.originRow ?? 0) === 0 && (grid.originCol ?? 0) === 0 ? ownSheetKind(grid.values[0]?.[0]) : null;
+  return (grid.originRow ?? 0) === 0 && (grid.originCol ?? 0) === 0 ? ownSheetKind(readCellAt(grid, 0, 0)) : null;
 }
 
 const ACTIVE_OWN: Record<"summary" | "fillLog", { what: string; code: string }> = {

@@ -3,8 +3,8 @@
 // exist. exceljs types and the core only, so the pane's bundle can take it. The grid stays sparse (holes where nothing is written), so a stray value at
 // XFD1 or A1048576 costs one cell, not the used range's area.
 import type { Worksheet } from "exceljs";
-import { parseA1, type CellValue, type MergedArea, type SheetGrid } from "../core";
-import { gridCell } from "./cellValue";
+import { parseA1, type MergedArea, type SheetGrid, type SheetVisibility, type StoredValue } from "../core";
+import { storedCell } from "./cellValue";
 
 /** The part of an exceljs merge range we use (exceljs keeps them by master address). */
 interface MergeRange {
@@ -31,26 +31,31 @@ export class SheetTooLarge extends Error {
 /** Cells are kept at their real addresses (origin A1), merged areas 0-based. */
 export function sheetGrid(sheet: Worksheet, options: { maxCells?: number } = {}): SheetGrid {
   const limit = options.maxCells ?? MAX_SHEET_CELLS;
-  const values: CellValue[][] = [];
+  const values: StoredValue[][] = [];
+  const formats: (string | null)[][] = [];
+  const formulas: (string | null)[][] = [];
   const merges = mergedAreas(sheet);
   const hiddenRows: number[] = [];
-  const numberFormats: Record<string, string> = {};
+  const date1904 = sheet.workbook?.properties?.date1904 === true;
   let count = merges.length;
   sheet.eachRow((row, rowNumber) => {
     if (count > limit) return;
-    let cells: CellValue[] | null = null;
+    let cells: StoredValue[] | null = null;
     if (row.hidden) hiddenRows.push(rowNumber - 1);
     row.eachCell((cell, colNumber) => {
-      const { value, format } = gridCell(cell);
-      if (format !== null) numberFormats[cell.address] = format;
-      if (value === null) return;
-      (cells ??= [])[colNumber - 1] = value;
+      const stored = storedCell(cell, date1904);
+      if (stored.format !== null) (formats[rowNumber - 1] ??= [])[colNumber - 1] = stored.format;
+      if (stored.formula !== null) (formulas[rowNumber - 1] ??= [])[colNumber - 1] = stored.formula;
+      if (stored.value === null && stored.formula === null) return;
+      // A formula with no cached result stores null: the row still holds a cell.
+      (cells ??= [])[colNumber - 1] = stored.value;
       count++;
     });
     if (cells) values[rowNumber - 1] = cells;
   });
   if (count > limit) throw new SheetTooLarge(sheet.name, limit);
-  return { name: sheet.name, values, merges, originRow: 0, originCol: 0, numberFormats, hiddenRows };
+  const visibility: SheetVisibility = sheet.state === "hidden" ? "hidden" : sheet.state === "veryHidden" ? "veryHidden" : "visible";
+  return { name: sheet.name, values, merges, originRow: 0, originCol: 0, formats, formulas, hiddenRows, visibility, date1904 };
 }
 
 /**

@@ -8,7 +8,7 @@ import { checkFile, checkForCopy } from "../../src/cli/checkFile";
 import { sheetGrid } from "../../src/xlsx/grid";
 import { packageGrids } from "../../src/cli/packageGrids";
 import { loadWorkbook, UnreadableFile } from "../../src/cli/readWorkbook";
-import type { SheetGrid } from "../../src/core";
+import { readCellAt, type SheetGrid } from "../../src/core";
 import { mixedLayoutCards } from "../../src/sample/layouts/corpus";
 import { cardGrid, mistakesCard, sampleDepartmentCards, seedCard633, seedCard723, stackCards } from "../../src/sample/cards";
 import { excelPackage, worksheetXml } from "../support/excelPackage";
@@ -96,17 +96,19 @@ describe("a package as Excel writes it", () => {
     const [grid] = await expectSameGrids(await excelStyle());
     expect(grid.name).toBe("R&D 지원");
     expect(grid.values[0]).toEqual(["확인지표", "공약 이행률", "R&D 지원"]);
-    // 0.857 under 0% shows 86%; 0.8571 under 0.0% shows 85.7%; serials 45000 and 45078
-    // are 15 March and 1 June 2023 in the 1900 date system.
-    expect(grid.values[1]).toEqual([" 목표 (누계) ", "86%", "85.7%", "2023-03-15", "2023-06-01"]);
+    // Stored as written; read by the core: 0.857 under 0% shows 86%, 0.8571 under 0.0%
+    // shows 85.7%, serials 45000 and 45078 are 15 March and 1 June 2023 (1900 date system).
+    expect(grid.values[1]).toEqual([" 목표 (누계) ", 0.857, 0.8571, 45000, 45078]);
+    expect([1, 2, 3, 4].map((c) => readCellAt(grid, 1, c))).toEqual(["86%", "85.7%", "2023-03-15", "2023-06-01"]);
     expect(grid.values[2][7]).toBe(0.0015);
     expect(grid.values[2][8]).toBe(71);
-    expect([grid.values[3][0], grid.values[3][1], grid.values[3][2], grid.values[3][8]]).toEqual(["R&D x", true, "#DIV/0!", 50]);
+    expect([grid.values[3][0], grid.values[3][1], grid.values[3][2], grid.values[3][8]]).toEqual(["R&D x", true, { error: "#DIV/0!" }, 50]);
+    expect(readCellAt(grid, 3, 2)).toBe("#DIV/0!");
     expect(grid.values[5]).toEqual([7]);
     // C7's 99 sits under the merge B7:C8 and is not read; B7 is the merge's value.
     expect(grid.values[6]).toEqual(["목표", 3]);
     expect(grid.merges).toEqual([{ top: 6, left: 1, bottom: 7, right: 2 }]);
-    expect(grid.numberFormats).toEqual({ B2: "0%", C2: "0.0%" });
+    expect(grid.formats?.[1]).toEqual([undefined, "0%", "0.0%", "mm-dd-yy", 'yyyy"년" m"월"']);
     // Row 5 holds nothing (a styled empty cell), row 6 a value, row 8 part of a merge.
     expect(grid.hiddenRows).toEqual([5, 7]);
   });
@@ -114,7 +116,8 @@ describe("a package as Excel writes it", () => {
   it("counts dates from 1904 when the workbook says so", async () => {
     const [grid] = await expectSameGrids(await excelStyle(true));
     // 45000 days after 1 January 1904 is 16 March 2027.
-    expect(grid.values[1][3]).toBe("2027-03-16");
+    expect(grid.values[1][3]).toBe(45000);
+    expect(readCellAt(grid, 1, 3)).toBe("2027-03-16");
   });
 });
 

@@ -24,7 +24,7 @@ import {
   type SheetGrid,
 } from "../../src/core";
 import { cardGrid, seedCard633, seedCard723, stackCards } from "../../src/sample/cards";
-import { card633, only } from "./helpers";
+import { card633, only, withFormat } from "./helpers";
 
 // cardGrid(seedCard633()): title A1 (merged A1:I1), card line row 2 (headline I2), as-of I4,
 // header row 5, indicator 1 rows 6-7, indicator 2 rows 8-9, closing row 10 (A10:H10 merged).
@@ -247,8 +247,8 @@ describe("merged rate cells", () => {
 
 describe("write plans carry the number format", () => {
   it("keeps a number under a percent format a number with its format, and text as text", () => {
-    // The headline I2 holds 0.5 formatted 0%: the adapter passes "50%" and the format.
-    const grid: SheetGrid = { ...cardGrid(card633((s) => (s.headline = "50%"))), numberFormats: { I2: "0%" } };
+    // The headline I2 stores 0.5 formatted 0%: it reads as the 50% it shows.
+    const grid: SheetGrid = withFormat(cardGrid(card633((s) => (s.headline = null))), "I2", "0%", 0.5);
     const result = checkWorkbook([grid]);
     expect(result.sheets[0].pledges[0].headlineStyle).toBe("percentNumber");
     // (100 + 71.43) ÷ 2 = 85.71 → 86 at precision 0 → stored 0.86 under 0%.
@@ -258,7 +258,7 @@ describe("write plans carry the number format", () => {
   });
 
   it("writes a blank percent-formatted cell as a fraction, showing the precision asked for", () => {
-    const grid: SheetGrid = { ...cardGrid(card633((s) => (s.pledgeRate = null))), numberFormats: { I10: "0%" } };
+    const grid: SheetGrid = withFormat(cardGrid(card633((s) => (s.pledgeRate = null))), "I10", "0%");
     const writes = planRateWrites(checkWorkbook([grid], { precision: 2 }), { precision: 2 });
     // 85.714… → 85.71 → 0.8571, shown with two decimals.
     expect(writes).toEqual([{ sheet: "6-3-3", cell: "I10", value: 0.8571, numberFormat: "0.00%", previous: null }]);
@@ -303,7 +303,7 @@ describe("no table found", () => {
 
 describe("what a write shows", () => {
   it("notes a percent-formatted write as the percent the cell shows", () => {
-    const grid: SheetGrid = { ...cardGrid(card633((s) => (s.headline = "50%"))), numberFormats: { I2: "0%" } };
+    const grid: SheetGrid = withFormat(cardGrid(card633((s) => (s.headline = null))), "I2", "0%", 0.5);
     const result = checkWorkbook([grid]);
     const i2 = planFlags(result, planRateWrites(result)).find((f) => f.cell === "I2")!;
     expect(i2.note).toContain("이행률 채우기: 원래 값 50% → 86%");

@@ -9,6 +9,7 @@ import {
   FILL_LOG_SHEET_NAME,
   isReviewerSheet,
   parseA1,
+  readCellAt,
   planExceptionRow,
   planFlags,
   planRateWrites,
@@ -77,7 +78,7 @@ export function coreChecker(grids: SheetGrid[], activeSheet = grids[0]?.name): C
       onProgress?.({ stage: "요약하는 중", done: 0, total: 1 });
       if (held) await held.promise;
       const result = checkWorkbook(grids, options);
-      const target = chooseSummarySheet(grids.map((g) => ({ name: g.name, a1: g.values[0]?.[0] ?? null })));
+      const target = chooseSummarySheet(grids.map((g) => ({ name: g.name, a1: readCellAt(g, 0, 0) })));
       return { sheetName: target.name, replaced: target.replaces, summary: summarize(summaryRows(result)), result, notices: target.notice ? [target.notice] : [] };
     },
     async clearFlags() {
@@ -102,7 +103,8 @@ export function coreChecker(grids: SheetGrid[], activeSheet = grids[0]?.name): C
       const problem = reasonProblem(reason);
       if (problem) throw new PledgeCheckError(problem, "ReasonRequired");
       const at = parseA1(finding.cell);
-      const content = (at && grids.find((g) => g.name === finding.sheet)?.values[at.row]?.[at.col]) ?? null;
+      const own = grids.find((g) => g.name === finding.sheet);
+      const content = at && own ? readCellAt(own, at.row, at.col) : null;
       let sheet = grids.find((g) => g.name === EXCEPTIONS_SHEET_NAME);
       const plan = planExceptionRow(sheet ?? null, finding, reason, content, "2025-07-01 10:05");
       if (!sheet) grids.push((sheet = { name: EXCEPTIONS_SHEET_NAME, values: [], merges: [] }));

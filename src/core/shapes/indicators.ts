@@ -132,7 +132,7 @@ function emptyEntries(): PeriodEntry[] {
   return [];
 }
 
-export function readIndicatorTable(grid: GridView, table: TableLayout, asOf: string | null, reported: FindingList, formats: Readonly<Record<string, string>> = {}): TableRead {
+export function readIndicatorTable(grid: GridView, table: TableLayout, asOf: string | null, reported: FindingList): TableRead {
   const cols = table.columns;
   const out: IndicatorRow[] = [];
   const doubts: { row: number; what: string }[] = table.doubt ? [{ row: table.subHeaderRow ?? table.headerRow, what: table.doubt }] : [];
@@ -230,7 +230,7 @@ export function readIndicatorTable(grid: GridView, table: TableLayout, asOf: str
     const at = parseA1(read.rateCell);
     const raw = at && !rateArea ? grid.raw(at.row, at.col) : null;
     const reported = readReported(raw);
-    const form = rateForm(read.rateCell || null, reported.style, formats);
+    const form = rateForm(grid, read.rateCell || null, reported.style);
     // Spelled out rather than spread: one object shape for every indicator (a hot path on 650 sheets).
     const indicator: Indicator = {
       key: localKey,

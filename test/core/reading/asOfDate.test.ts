@@ -51,7 +51,7 @@ describe("the as-of date as a date cell", () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("6-3-3");
     const grid = seed();
-    grid.values.forEach((row, r) => row.forEach((v, c) => v !== null && (sheet.getCell(r + 1, c + 1).value = v)));
+    grid.values.forEach((row, r) => row.forEach((v, c) => v !== null && (sheet.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)));
     for (const m of grid.merges) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
     const cell = sheet.getCell("I4");
     cell.value = new Date(Date.UTC(2025, 5, 30));
