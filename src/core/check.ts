@@ -8,7 +8,7 @@ import { findTables } from "./layout";
 import { pledgeIdRow } from "./card";
 import { readPledge } from "./pledge";
 import { assignKeys, type ReadSheet } from "./keys";
-import { DEFAULT_RULES, isReviewerSheet } from "./rules";
+import { DEFAULT_RULES, sheetCounts } from "./rules";
 import { applyExceptions } from "./exceptions";
 import { checkInvestment, readInvestment, type InvestmentPlan } from "./investment";
 import { parsePledgeNumber } from "./rules";
@@ -88,8 +88,8 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetRe
 }
 
 export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): WorkbookResult {
-  // The reviewer's own sheets (점검 예외, 공약 목록) are read, never checked as pledge sheets.
-  const read = grids.filter((g) => !isReviewerSheet(g.name)).map((g) => readSheet(g, options));
+  // Which sheets count is decided once (rules/sheets.ts); 점검 예외 is still read for its exceptions.
+  const read = grids.filter((g) => sheetCounts(g.name)).map((g) => readSheet(g, options));
   for (const r of read) attachLoose(r, pledgeNumbered(read, r.loose?.id ?? null));
   assignKeys(read);
   // Exceptions match findings by their keys, so they apply once every key is known.

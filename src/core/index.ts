@@ -43,4 +43,8 @@ export {
   ROSTER_SECTOR_HEADER,
   isReviewerSheet,
   ownSheetKind,
+  STORE_SHEET_NAME,
+  isFindingsSheetName,
+  sheetCounts,
+  hiddenCounted,
 } from "./rules";

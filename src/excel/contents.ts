@@ -19,7 +19,7 @@ import { readBoxes, type Box } from "./blocks";
 import { FILL_OPTIONS, ROW_OPTIONS, mergesOf, sheetContents, type CellReads, type RangeRead, type SheetContents } from "./grid";
 import { MERGED_AREAS_LIMIT, mergeTiles, uniqueAreas, type Rect } from "./merges";
 import { composeReads, outsideWindow, queueExtent, rectOfRange, settleBoxes, WINDOW, type FarCells, type PendingExtent } from "./occupied";
-import type { SheetInfo } from "./outline";
+import { visibilityOf, type SheetInfo } from "./outline";
 
 /** What is read beyond CellReads: where formulas are (issue 26 §4), for a command that may write rates. */
 export interface SheetReads extends CellReads {
@@ -67,6 +67,14 @@ function queueSheet(info: SheetInfo, index: number, reads: SheetReads): PendingS
  * the read has to start over box by box).
  */
 export async function readSheets(context: Excel.RequestContext, sheets: SheetInfo[], reads: SheetReads, queueExtras: () => void): Promise<SheetsRead> {
+  const read = await readCells(context, sheets, reads, queueExtras);
+  // Each grid says how its tab shows; which sheets count is the core's to decide.
+  const visibility = new Map(sheets.map((s) => [s.name, visibilityOf(s)]));
+  for (const c of read.contents) c.grid.visibility = visibility.get(c.grid.name) ?? "visible";
+  return read;
+}
+
+async function readCells(context: Excel.RequestContext, sheets: SheetInfo[], reads: SheetReads, queueExtras: () => void): Promise<SheetsRead> {
   queueExtras();
   const pending = sheets.map((s, i) => queueSheet(s, i, reads));
   try {

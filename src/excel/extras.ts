@@ -1,7 +1,7 @@
 // The loads that ride along with sync 2: pledge-check's store, the header of any sheet
 // that may be its findings sheet, and where the existing notes and comments sit — the
 // user's (never written over) and pledge-check's own (replaced).
-import { FINDINGS_HEADER, FINDINGS_SHEET_NAME } from "../core";
+import { FINDINGS_HEADER, isFindingsSheetName } from "../core";
 import { decodeStore, matchStore, STORE_SHEET_NAME, type Store, type StoredFlag } from "./store";
 import { findSheet, type Outline, type SheetInfo } from "./outline";
 
@@ -30,9 +30,8 @@ export function splitAddress(address: string): [string, string] {
   return [sheet, address.slice(bang + 1).replace(/\$/g, "").split(":")[0]];
 }
 
-export function isFindingsName(name: string): boolean {
-  return name === FINDINGS_SHEET_NAME || (name.startsWith(`${FINDINGS_SHEET_NAME} (`) && name.endsWith(")"));
-}
+/** 검토 결과 or 검토 결과 (n): the rulebook's (src/core/rules/sheets.ts). */
+export const isFindingsName = isFindingsSheetName;
 
 export function prepareExtras(outline: Outline): { queue(): void; collect(): Extras } {
   const storeSheet = findSheet(outline, STORE_SHEET_NAME);

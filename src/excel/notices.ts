@@ -21,15 +21,21 @@ export function noticesFor(features: Features, plan: FlagPlan, hidden: string[],
   }
   if (plan.unpaintable) notices.push(`그라데이션 채우기가 있는 셀 ${plan.unpaintable}곳은 색을 칠하지 않고 설명과 ${sheet}에만 표시했습니다. Excel이 그라데이션을 되돌릴 수 없어 원래 모양을 지키기 위해서입니다.`);
   if (plan.recoloured > 0) notices.push(`표시 후 채우기 색을 바꾼 셀 ${plan.recoloured}곳은 바꾼 색을 그대로 두었습니다.`);
-  return [...notices, ...readingNotices(features, hidden, "점검하지", far)];
+  return [...notices, ...readingNotices(features, hidden, "check", far)];
 }
 
-/** How the sheets were read: merges unknown below ExcelApi 1.13, hidden sheets left out. */
-export function readingNotices(features: Features, hidden: string[], leftOut: "점검하지" | "요약에 넣지", far: SheetsRead["far"] = []): string[] {
+const PHRASES = {
+  check: { leftOut: "점검하지", readToo: "점검했습니다" },
+  summary: { leftOut: "요약에 넣지", readToo: "요약에 넣었습니다" },
+} as const;
+
+/** How the sheets were read: far cells left out, merges unknown below ExcelApi 1.13, hidden sheets read too (the core's rule, rules/sheets.ts). */
+export function readingNotices(features: Features, hidden: string[], what: keyof typeof PHRASES, far: SheetsRead["far"] = []): string[] {
+  const { leftOut, readToo } = PHRASES[what];
   const notices: string[] = [];
   // A stray value far from the card (./occupied.ts): read, but too far to be put in the sheet's grid.
   for (const f of far) notices.push(`'${f.sheet}' 시트의 ${f.first} 등 표에서 멀리 떨어진 셀 ${f.count}개는 ${leftOut} 않았습니다. 필요 없는 값이면 지우세요.`);
   if (!features.merges) notices.push("이 Excel은 병합 셀 정보(ExcelApi 1.13)를 읽지 못해 병합을 모른 채 점검했습니다.");
-  if (hidden.length > 0) notices.push(`숨겨진 시트 ${hidden.length}개는 ${leftOut} 않았습니다: ${hidden.join(", ")}`);
+  if (hidden.length > 0) notices.push(`숨겨진 시트 ${hidden.length}개도 ${readToo}: ${hidden.join(", ")}`);
   return notices;
 }

@@ -2,7 +2,7 @@
 // only the active sheet, workbook structure protection, and — for the commands that mark cells — the
 // notes/comments already in the workbook (their text only — where the user's ones sit
 // is asked in sync 2).
-import { NOTE_HEADER } from "../core";
+import { NOTE_HEADER, type SheetVisibility } from "../core";
 import type { Features } from "./host";
 
 export interface SheetInfo {
@@ -54,6 +54,11 @@ export async function readOutline(context: Excel.RequestContext, features: Featu
     structureProtected: protection.protected,
     annotations: found,
   };
+}
+
+/** Office.js's visibility in the core's words. */
+export function visibilityOf(info: SheetInfo): SheetVisibility {
+  return info.visibility === "Hidden" ? "hidden" : info.visibility === "VeryHidden" ? "veryHidden" : "visible";
 }
 
 export function findSheet(outline: Outline, name: string): SheetInfo | undefined {

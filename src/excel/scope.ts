@@ -1,17 +1,15 @@
-// Which sheets a command reads as pledge sheets: never pledge-check's own — the store,
-// findings sheets (by name) and 요약 sheets (by the marker in A1, known once read) —
-// and never hidden ones, which are reported instead.
-import { isReviewerSheet, ownSheetKind, readCellAt, type SheetGrid } from "../core";
+// Which sheets a command reads: the core decides which count (sheetCounts: every
+// visibility, never pledge-check's own — the store, findings sheets by name, 요약 sheets by
+// the marker in A1 once read); the hidden ones checked are named to the user.
+import { hiddenCounted, isReviewerSheet, ownSheetKind, readCellAt, sheetCounts, type SheetGrid } from "../core";
 import { PledgeCheckError } from "./errors";
-import { isFindingsName } from "./extras";
 import type { SheetContents } from "./grid";
-import { findSheet, type Outline, type SheetInfo } from "./outline";
-import { STORE_SHEET_NAME } from "./store";
+import { findSheet, visibilityOf, type Outline, type SheetInfo } from "./outline";
 
 export type Scope = "active" | "all";
 
 export function sheetsToCheck(outline: Outline, scope: Scope): { sheets: SheetInfo[]; hidden: string[] } {
-  const ours = (s: SheetInfo) => s.name === STORE_SHEET_NAME || isFindingsName(s.name);
+  const ours = (s: SheetInfo) => !sheetCounts(s.name) && !isReviewerSheet(s.name);
   if (scope === "active") {
     const active = outline.active ? findSheet(outline, outline.active) : undefined;
     if (!active) throw new PledgeCheckError("선택된 시트가 없습니다. 점검할 시트를 선택하세요.", "NoActiveSheet");
@@ -20,8 +18,8 @@ export function sheetsToCheck(outline: Outline, scope: Scope): { sheets: SheetIn
     const reviewer = outline.sheets.filter((s) => s !== active && isReviewerSheet(s.name));
     return { sheets: [active, ...reviewer], hidden: [] };
   }
-  const candidates = outline.sheets.filter((s) => !ours(s));
-  return { sheets: candidates.filter((s) => s.visibility === "Visible"), hidden: candidates.filter((s) => s.visibility !== "Visible").map((s) => s.name) };
+  const sheets = outline.sheets.filter((s) => !ours(s));
+  return { sheets, hidden: hiddenCounted(sheets.map((s) => ({ name: s.name, visibility: visibilityOf(s) }))) };
 }
 
 /** Which of pledge-check's own sheets a grid read from A1 is (요약, 이행률 채우기 기록), or null. */

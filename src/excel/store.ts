@@ -10,8 +10,9 @@
 // Excel refuses to delete a very hidden sheet (Worksheet.delete: InvalidOperation), so
 // the store is made hidden first whenever it goes (see write.ts).
 import type { OriginalFill } from "./fills";
+import { STORE_SHEET_NAME } from "../core";
 
-export const STORE_SHEET_NAME = "_pledge_check_store";
+export { STORE_SHEET_NAME };
 const MARK_V1 = "pledge-check store v1";
 const MARK = "pledge-check store v2";
 // Columns A–G as in v1; the sheet id and the tint were added at the end.

@@ -70,7 +70,7 @@ export async function runSummary(host: ExcelHost, options: CheckOptions, onProgr
     queueSummarySheet(context, outline, target, plan, features.pageLayout);
     await context.sync();
     report("완료", STEPS);
-    const notices = [...(target.notice ? [target.notice] : []), ...readingNotices(features, hidden, "요약에 넣지", read.far)];
+    const notices = [...(target.notice ? [target.notice] : []), ...readingNotices(features, hidden, "summary", read.far)];
     return { sheetName: target.name, replaced: target.replaces, summary, result, notices };
   });
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkFile } from "../../src/cli/checkFile";
 import { sheetGrid } from "../../src/xlsx/grid";
 import { readWorkbook } from "../../src/cli/readWorkbook";
-import type { SheetGrid } from "../../src/core";
+import { readCellAt, type SheetGrid } from "../../src/core";
 import { cardGrid, seedCard633, seedCard723 } from "../../src/sample/cards";
 import { tempFolder, writeGrids } from "../support/xlsx";
 import { FIXTURES } from "./runCli";
@@ -72,7 +72,10 @@ describe("cell values", () => {
       },
     ]);
     const [grid] = await gridsOf(path);
-    expect(grid.values.map((row) => row[0])).toEqual([
+    // Stored: a date as its serial (45838 is 2025-06-30), an error as an error, no result as null.
+    expect([grid.values[2][0], grid.formulas?.[2]?.[0], grid.values[6][0], grid.values[7][0], grid.values[9][0]]).toEqual([null, "SUM(B1:B3)", { error: "#DIV/0!" }, 45838, { error: "#DIV/0!" }]);
+    // Read by the core: a formula without a result as its text, the date (under exceljs's date format) as ISO text.
+    expect(grid.values.map((_, r) => readCellAt(grid, r, 0))).toEqual([
       0,
       45,
       "=SUM(B1:B3)",
@@ -94,7 +97,8 @@ describe("cell values", () => {
       },
     ]);
     const [grid] = await gridsOf(path);
-    expect(grid.values[0]).toEqual(["86%", "73.33%", 0.86, 86]);
+    expect(grid.values[0]).toEqual([0.8571, 0.7333333, 0.86, 86]);
+    expect([0, 1, 2, 3].map((c) => readCellAt(grid, 0, c))).toEqual(["86%", "73.33%", 0.86, 86]);
   });
 
   it("leaves empty rows and columns empty (holes) and keeps real addresses", async () => {

@@ -312,7 +312,7 @@ describe("nothing else changes", () => {
     expect(sheets).toContain(STORE_SHEET_NAME);
     const before = saveState(wb);
     const run = await checker.createSummarySheet({});
-    expect(run.notices).toEqual(["숨겨진 시트 1개는 요약에 넣지 않았습니다: 숨김"]);
+    expect(run.notices).toEqual(["숨겨진 시트 1개도 요약에 넣었습니다: 숨김"]);
     expect(wb.sheetNames()).toEqual([...sheets, SUMMARY]);
     const after = saveState(wb);
     const others = (state: typeof before) => state.sheets.filter((s) => s.name !== SUMMARY);
