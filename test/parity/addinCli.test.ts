@@ -70,10 +70,8 @@ describe("the add-in and the command line give the same answer", () => {
     expect(addin).toEqual(cli);
   });
 
-  // Known difference until the honest grid (issue 18) lands: the add-in hands the core the
-  // serial and reads H5 as an unknown period where the command line reads the date. When
-  // this starts passing, make it an ordinary `it`.
-  it.fails("on period headers typed as dates (Excel stores a serial under a date format)", async () => {
+  // Both hand the core the serial and its date format; the core reads the date (issue 18).
+  it("on period headers typed as dates (Excel stores a serial under a date format)", async () => {
     const grid = cardGrid(seedCard633());
     const cells: Record<string, CellExtra> = {};
     grid.values.forEach((row, r) =>
