@@ -65,7 +65,7 @@ async function contents(bytes: Uint8Array): Promise<unknown> {
     const grid = sheetGrid(sheet);
     const notes: Record<string, string> = {};
     sheet.eachRow((row) => row.eachCell((cell) => void (cell.note ? (notes[cell.address] = JSON.stringify(cell.note)) : null)));
-    return { name: sheet.name, values: grid.values, formats: grid.numberFormats, notes };
+    return { name: sheet.name, values: grid.values, formats: grid.formats, notes };
   });
 }
 
