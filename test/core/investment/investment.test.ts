@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { checkSheet, checkWorkbook, planRateWrites, type CellValue, type Finding, type SheetGrid, type SheetResult } from "../../../src/core";
+import { checkSheet, checkWorkbook, planRateWrites, type CellValue, type StoredValue, type Finding, type SheetGrid, type SheetResult } from "../../../src/core";
 import { cardGrid, seedCard633, seedCard723 } from "../../../src/sample/cards";
 import { investmentSheet, seedInvestment723, withInvestment, type InvestmentSpec } from "../../../src/sample/investment";
 import { buildLayoutCard } from "../../../src/sample/layouts/build";
@@ -306,7 +306,7 @@ describe("more placements and typos", () => {
     const second = withInvestment(cardGrid(seedCard723()), seedInvestment723());
     const offset = first.values.length + 2;
     const width = Math.max(first.values[0].length, second.values[0].length);
-    const pad = (r: CellValue[]) => Array.from({ length: width }, (_, c) => r[c] ?? null);
+    const pad = (r: StoredValue[]) => Array.from({ length: width }, (_, c) => r[c] ?? null);
     const grid: SheetGrid = {
       name: "부서",
       values: [...first.values.map(pad), pad([]), pad([]), ...second.values.map(pad)],
