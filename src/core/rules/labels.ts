@@ -83,7 +83,13 @@ export function subHeaderSpan(text: string): "annual" | "cumulative" | null {
 
 /** `(삭제)`, `(폐지)` after an indicator's name: withdrawn, kept on the card for the record. */
 export function isWithdrawnName(name: string): boolean {
-  return /[([]\s*(삭제|폐지|제외|취소)\s*[)\]]/.test(name);
+  // In brackets (`(삭제)`, `(2024 폐지)`), after ※ at the start, or after a dash or arrow at the end;
+  // never the bare word inside a name (폐지 수거함: waste paper).
+  return (
+    /[([][^)\]]*(삭제|폐지|제외|취소)[^)\]]*[)\]]/.test(name) ||
+    /^\s*[※*]\s*(삭제|폐지|제외)/.test(name) ||
+    /[-–—→]\s*(삭제|폐지|제외)(됨)?\s*$/.test(name)
+  );
 }
 
 export const NAME_HEADERS: ReadonlySet<string> = new Set(["확인지표", "지표", "지표명", "확인지표명", "성과지표"]);
