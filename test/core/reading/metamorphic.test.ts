@@ -6,7 +6,7 @@
 // and halves for years, transposed tables, reordered rows (see the issue).
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { checkSheet, parseA1, type CellValue, type SheetGrid, type SheetResult } from "../../../src/core";
+import { checkSheet, parseA1, readCellAt, type CellValue, type SheetGrid, type SheetResult } from "../../../src/core";
 import { cardGrid, seedCard633, seedCard723 } from "../../../src/sample/cards";
 import { buildLayoutCard } from "../../../src/sample/layouts/build";
 import { mixedLayoutCards } from "../../../src/sample/layouts/corpus";
@@ -93,7 +93,7 @@ const header = (form: "rows" | "lines"): Edit => (grid, base) => {
     ["추진상황", p.status],
   ];
   const headlineAt = p.headlineCell ? parseA1(p.headlineCell) : null;
-  const headline = headlineAt ? grid.values[headlineAt.row]?.[headlineAt.col] ?? null : null;
+  const headline = headlineAt ? readCellAt(grid, headlineAt.row, headlineAt.col) : null;
   // A rate is read only from its own cell, so the lines keep 이행률 as a label and its cell.
   const rows: CellValue[][] = form === "rows" ? [...fields, ["이행률", headline]].map(([k, v]) => [k, v]) : [...fields.map(([k, v]) => [`□ ${k} : ${v ?? ""}`]), ["□ 이행률", headline]];
   if (form === "lines" && fields.some(([, v]) => v === null || v === "")) return { grid, moved: same };
