@@ -28,6 +28,14 @@ export async function inspectPackage(bytes: Buffer): Promise<PackageContents> {
   // Our own mark (a copy checked again) is written anew; anyone else's properties would be lost.
   if (zip.names.includes("docProps/custom.xml") && markedKind(zip.text("docProps/custom.xml") ?? "") === null) unkept.push("사용자 지정 문서 속성");
   if (has(/^xl\/vbaProject\.bin$/i)) unkept.push("매크로(VBA 프로젝트)");
+  // Found by a hostile round (issue 20 item 4): exceljs neither reads nor writes these back.
+  if (/<(?:\w+:)?workbookProtection\b/.test(zip.text("xl/workbook.xml") ?? "")) unkept.push("통합 문서 보호(구조 잠금)");
+  if (has(/^xl\/externalLinks\/[^/]+\.xml$/i)) unkept.push("외부 통합 문서 연결(다른 파일을 가리키는 수식의 연결)");
+  if (has(/^xl\/pivotTables\/[^/]+\.xml$/i)) unkept.push("피벗 테이블");
+  if (has(/^xl\/threadedComments\/[^/]+\.xml$/i)) unkept.push("스레드 메모(댓글)");
+  const sheets = zip.names.filter((name) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name)).map((name) => zip.text(name) ?? "");
+  if (sheets.some((xml) => /<x14:dataValidations\b/.test(xml))) unkept.push("다른 시트를 참조하는 데이터 유효성 검사(x14 확장)");
+  if (sheets.some((xml) => /<x14:sparklineGroups\b/.test(xml))) unkept.push("스파크라인");
   return { unkept, missingSheets: missingSheets(zip) };
 }
 
@@ -37,7 +45,7 @@ async function jszipIndex(bytes: Buffer): Promise<ZipIndex> {
     const zip = await JSZip.loadAsync(bytes);
     const texts = new Map<string, string>();
     for (const name of Object.keys(zip.files)) {
-      if (/^(xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|drawings\/[^/]+\.xml)|docProps\/custom\.xml)$/i.test(name)) texts.set(name, await (zip.file(name) as JSZip.JSZipObject).async("string"));
+      if (/^(xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|drawings\/[^/]+\.xml|worksheets\/[^/]+\.xml)|docProps\/custom\.xml)$/i.test(name)) texts.set(name, await (zip.file(name) as JSZip.JSZipObject).async("string"));
     }
     return { names: Object.keys(zip.files), text: (name) => texts.get(name) ?? null };
   } catch {
