@@ -173,6 +173,28 @@ describe.skipIf(!hasChromium)("the standalone page from file:// in Chromium", ()
     expect(Object.keys(zip).sort()).toEqual(written);
     for (const name of written) expect(await contents(zip[name]), name).toEqual(await contents(readFileSync(join(fixOut, name))));
 
+    // A 공약 목록 and a settings file: the 요약 is the command line's with --roster and --config.
+    const roster = await writeGrids(join(work, "공약목록.xlsx"), [
+      {
+        name: "공약 목록",
+        values: [
+          ["번호", "공약명", "부서"],
+          ["6-3-3", "16개 공공기관과 상생 자매결연 활성화", "미래전략과"],
+          ["2-1-1", "교통 개선", "교통과"],
+        ],
+        merges: [],
+      },
+    ]);
+    const config = join(work, "설정.json");
+    writeFileSync(config, JSON.stringify({ completeStatuses: ["완료 종결"], summaryPrecision: 1 }));
+    const configured = await cli("check", input, "--roster", roster, "--config", config);
+    expect(configured.out).toContain("공약 목록 대조");
+    await page.getByLabel("공약 목록 파일").setInputFiles(roster);
+    await page.getByLabel("설정 파일").setInputFiles(config);
+    const block = configured.out.slice(configured.out.indexOf("■ 요약"), configured.out.indexOf("\n\n합계"));
+    await expect.poll(() => page.getByRole("region", { name: "요약" }).textContent(), { timeout: 60_000 }).toBe(block);
+    expect(await totals.textContent()).toBe(tally(configured.out));
+
     // A row opens its findings.
     await page.getByRole("cell", { name: "미입력 부서.xlsx" }).click();
     await page.getByRole("region", { name: "미입력 부서.xlsx의 점검 결과" }).waitFor();

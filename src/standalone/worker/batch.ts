@@ -1,12 +1,12 @@
 // What the page has loaded, kept in the worker: each file's bytes and its report, checked by
 // the command line's own pipeline, so totals, findings and the summary are the command line's.
 import { Buffer } from "buffer";
-import { checkRoster, DEFAULT_RULES, SEVERITY_LABELS, isAccepted, type RosterEntry, type Rules } from "../../core";
+import { checkRoster, flagDuplicatesAcrossFiles, type RunFile, DEFAULT_RULES, SEVERITY_LABELS, isAccepted, type RosterEntry, type Rules } from "../../core";
 import { rulesFromText } from "../../cli/config";
 import { jsonDocument } from "../../cli/json";
 import { plainSummary } from "../../cli/plain";
 import { countFindings, runTally, UNEXPECTED_READ, type FileReport } from "../../cli/report";
-import { summarizeReports } from "../../cli/summary";
+import { rowFileName, summarizeReports } from "../../cli/summary";
 import { UnreadableFile } from "../../cli/readWorkbook";
 import { rosterFromWorkbook } from "../../cli/roster";
 import type { BatchView, FileRow } from "../protocol";
@@ -25,36 +25,37 @@ export class Batch {
   roster: RosterEntry[] | null = null;
   rosterName: string | null = null;
   configName: string | null = null;
-  problems: string[] = [];
+  rosterProblem: string | null = null;
+  configProblem: string | null = null;
 
   get options() {
     return { precision: "auto" as const, rules: this.rules };
   }
 
   async add(name: string, bytes: Uint8Array): Promise<void> {
-    this.files.push({ name, bytes, report: await checkOne(name, bytes, this) });
+    this.files.push({ name, bytes, report: await checkOne(name, bytes, this, this.earlier(this.files.length)) });
   }
 
   /** New settings change every result: the files are checked again. */
   async setConfig(name: string, text: string | null): Promise<void> {
-    this.problems = this.problems.filter((p) => !p.startsWith("설정"));
+    this.configProblem = null;
     if (text === null) {
       this.rules = DEFAULT_RULES;
       this.configName = null;
     } else {
       const loaded = rulesFromText(text, name);
       if ("problem" in loaded) {
-        this.problems.push(loaded.problem);
+        this.configProblem = loaded.problem;
         return;
       }
       this.rules = loaded.rules;
       this.configName = name;
     }
-    for (const file of this.files) file.report = await checkOne(file.name, file.bytes, this);
+    for (const [index, file] of this.files.entries()) file.report = await checkOne(file.name, file.bytes, this, this.earlier(index));
   }
 
   async setRoster(name: string, bytes: Uint8Array | null): Promise<void> {
-    this.problems = this.problems.filter((p) => !p.startsWith("공약 목록"));
+    this.rosterProblem = null;
     if (bytes === null) {
       this.roster = null;
       this.rosterName = null;
@@ -65,8 +66,13 @@ export class Batch {
       this.roster = rosterFromWorkbook(workbook);
       this.rosterName = name;
     } catch (error) {
-      this.problems.push(`공약 목록 ${name}: ${error instanceof UnreadableFile ? error.message : UNEXPECTED_READ}`);
+      this.rosterProblem = `공약 목록 ${name}: ${error instanceof UnreadableFile ? error.message : UNEXPECTED_READ}`;
     }
+  }
+
+  /** The files before `index`, whose pledge numbers a later card may repeat (as the command line runs them). */
+  earlier(index: number): RunFile[] {
+    return this.files.slice(0, index).flatMap((file) => (file.report.result ? [{ file: rowFileName(file.report), result: file.report.result }] : []));
   }
 
   reports(): FileReport[] {
@@ -86,7 +92,7 @@ export class Batch {
       rows: this.files.map((file, index) => row(file, index)),
       tally: runTally(reports, this.summary()),
       summary: nothing && this.roster === null ? [] : plainSummary(this.summary(), this.rules).split("\n"),
-      problems: this.problems,
+      problems: [this.rosterProblem, this.configProblem].filter((p): p is string => p !== null),
       roster: this.rosterName,
       config: this.configName,
     };
@@ -116,11 +122,12 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-export async function checkOne(name: string, bytes: Uint8Array, batch: Batch): Promise<FileReport> {
+export async function checkOne(name: string, bytes: Uint8Array, batch: Batch, earlier: RunFile[] = []): Promise<FileReport> {
   const report: FileReport = { path: name, error: null, result: null, output: null, writeError: null, notices: [], detail: null };
   try {
     const checked = await checkPackage(Buffer.from(bytes), batch.options);
     report.result = checked.result;
+    flagDuplicatesAcrossFiles(earlier, { file: rowFileName(report), result: checked.result });
     report.notices = [...checked.notices];
   } catch (error) {
     report.opened = true;

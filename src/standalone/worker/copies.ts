@@ -3,11 +3,11 @@
 // annotate/summaryWorkbook and its names, refusals and notes.
 import { Buffer } from "buffer";
 import { zipSync } from "fflate";
-import { checkRoster } from "../../core";
+import { checkRoster, flagDuplicatesAcrossFiles } from "../../core";
 import { annotate } from "../../cli/fix";
 import { uniqueName } from "../../cli/names";
 import { unkeptRefusal, type FileReport } from "../../cli/report";
-import { summarizeReports } from "../../cli/summary";
+import { rowFileName, summarizeReports } from "../../cli/summary";
 import { SUMMARY_FILE_NAME, summaryWorkbook } from "../../cli/summaryWorkbook";
 import type { Batch } from "./batch";
 import { checkPackage } from "./read";
@@ -23,6 +23,9 @@ export async function copiesZip(batch: Batch): Promise<Uint8Array> {
     if (report.error !== null) continue;
     const name = uniqueName(baseName(file.name), taken);
     const checked = await checkPackage(Buffer.from(file.bytes), batch.options);
+    const earlier = reports.flatMap((r) => (r !== report && r.result ? [{ file: rowFileName(r), result: r.result }] : []));
+    flagDuplicatesAcrossFiles(earlier, { file: name, result: checked.result });
+    report.result = checked.result;
     if (checked.unkept.length > 0) {
       report.writeError = unkeptRefusal(checked.unkept);
       continue;
