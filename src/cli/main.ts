@@ -5,7 +5,7 @@ import { realpathSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
-import { checkRoster, type CheckOptions, type RosterEntry, type RunFile, type Rules, type Summary } from "../core";
+import { type CheckOptions, type RosterEntry, type RunFile, type Rules, type Summary } from "../core";
 import { parseArgs, USAGE, type CheckArgs } from "./args";
 import { reason } from "./checkOne";
 import { runCompare } from "./compare";
@@ -21,7 +21,7 @@ import { UnreadableFile } from "./readWorkbook";
 import { readRosterFile } from "./roster";
 import { exitCode, runTally, type FileReport } from "./report";
 import { identify, inputAt, writeProblem, type FileIdentity } from "./safeWrite";
-import { rowFileName, summarizeReports } from "./summary";
+import { rowFileName, runSummary } from "./summary";
 import { safeOutput } from "./terminal";
 import { SUMMARY_FILE_NAME, writeSummaryWorkbook } from "./summaryWorkbook";
 import { withParticle } from "../core/josa";
@@ -136,8 +136,7 @@ async function checkInputs(args: CheckArgs, rules: Rules, roster: RosterEntry[] 
   } finally {
     await runner.close();
   }
-  const summary = summarizeReports(reports, rules);
-  if (roster !== null) summary.roster = checkRoster(roster, summary.submitted);
+  const summary = runSummary(reports, rules, roster);
   let summaryOutput: string | null = null;
   let code = exitCode(reports);
   if (args.fixOut !== null) {

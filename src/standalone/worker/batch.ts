@@ -1,12 +1,12 @@
 // What the page has loaded, kept in the worker: each file's bytes and its report, checked by
 // the command line's own pipeline, so totals, findings and the summary are the command line's.
 import { Buffer } from "buffer";
-import { checkRoster, flagDuplicatesAcrossFiles, type RunFile, DEFAULT_RULES, SEVERITY_LABELS, isAccepted, type RosterEntry, type Rules } from "../../core";
+import { flagDuplicatesAcrossFiles, type RunFile, DEFAULT_RULES, SEVERITY_LABELS, isAccepted, type RosterEntry, type Rules } from "../../core";
 import { rulesFromText } from "../../cli/config";
 import { jsonDocument } from "../../cli/json";
 import { plainSummary } from "../../cli/plain";
 import { countFindings, runTally, UNEXPECTED_READ, type FileReport } from "../../cli/report";
-import { rowFileName, summarizeReports } from "../../cli/summary";
+import { rowFileName, runSummary } from "../../cli/summary";
 import { UnreadableFile } from "../../cli/readWorkbook";
 import { rosterFromWorkbook } from "../../cli/roster";
 import type { BatchView, FileRow } from "../protocol";
@@ -80,9 +80,7 @@ export class Batch {
   }
 
   summary() {
-    const summary = summarizeReports(this.reports(), this.rules);
-    if (this.roster !== null) summary.roster = checkRoster(this.roster, summary.rows);
-    return summary;
+    return runSummary(this.reports(), this.rules, this.roster);
   }
 
   view(): BatchView {

@@ -3,11 +3,11 @@
 // annotate/summaryWorkbook and its names, refusals and notes.
 import { Buffer } from "buffer";
 import { zipSync } from "fflate";
-import { checkRoster, flagDuplicatesAcrossFiles } from "../../core";
+import { flagDuplicatesAcrossFiles } from "../../core";
 import { annotate } from "../../cli/fix";
 import { uniqueName } from "../../cli/names";
 import { unkeptRefusal, type FileReport } from "../../cli/report";
-import { rowFileName, summarizeReports } from "../../cli/summary";
+import { rowFileName, runSummary } from "../../cli/summary";
 import { SUMMARY_FILE_NAME, summaryWorkbook } from "../../cli/summaryWorkbook";
 import type { Batch } from "./batch";
 import { checkPackage } from "./read";
@@ -35,8 +35,7 @@ export async function copiesZip(batch: Batch): Promise<Uint8Array> {
     report.output = name;
     report.notices!.push(...fix.refused);
   }
-  const summary = summarizeReports(reports, batch.rules);
-  if (batch.roster !== null) summary.roster = checkRoster(batch.roster, summary.rows);
+  const summary = runSummary(reports, batch.rules, batch.roster);
   const copies = new Set(Object.keys(entries));
   const summaryName = uniqueName(SUMMARY_FILE_NAME, new Set([...copies].map((copy) => copy.toLowerCase())));
   entries[summaryName] = new Uint8Array((await summaryWorkbook(summary, "auto", copies, batch.rules).xlsx.writeBuffer()) as ArrayBuffer);
