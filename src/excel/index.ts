@@ -12,6 +12,7 @@ import type { Progress, RunResult, SummarySheetRun } from "./types";
 
 export { officeHost, detectFeatures, type ExcelHost, type Features } from "./host";
 export { PledgeCheckError } from "./errors";
+export { OWN_SHEET_CODES } from "./scope";
 export { STORE_SHEET_NAME } from "./store";
 export { acceptFinding, cancelException } from "./exceptions";
 export type { Progress, RunResult, SummarySheetRun } from "./types";

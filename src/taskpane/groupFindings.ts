@@ -73,7 +73,8 @@ export const ALL_SEVERITIES: ReadonlySet<FilterKey> = new Set<FilterKey>(SEVERIT
 /**
  * Groups by sheet, then pledge, errors first (see the top of the file); findings outside
  * a pledge come after the pledges of the same rank. Groups with no finding shown are left
- * out. Counts are of every finding, whatever the filter, so the chips never hide a number.
+ * out. A group's header counts what it shows after filtering (accepted findings apart); the
+ * chips' counts are of every finding, whatever the filter, so the chips never hide a number.
  */
 export function groupFindings(result: WorkbookResult, options: GroupOptions = {}): GroupedFindings {
   const shown = options.shown ?? ALL_SEVERITIES;
@@ -95,12 +96,12 @@ export function groupFindings(result: WorkbookResult, options: GroupOptions = {}
       group.all.push(finding);
     }
     const pledges = [...byPledge.values()]
-      .map((g) => ({ ...g, findings: bySeverity(g.all.filter(visible)), counts: countBySeverity(g.all.filter((f) => !isAccepted(f))) }))
+      .map((g) => ({ ...g, findings: bySeverity(g.all.filter(visible)), counts: countBySeverity(g.all.filter((f) => visible(f) && !isAccepted(f))) }))
       .filter((g) => g.findings.length > 0)
       .sort((a, b) => worst(a.counts) - worst(b.counts) || a.order - b.order)
       .map(({ key, title, findings, counts, pledge }): PledgeGroup => ({ key, title, findings, counts, ...(pledge ? { pledge } : {}) }));
     if (pledges.length === 0) return;
-    sheets.push({ sheet: sheet.name, pledges, counts: countBySeverity(sheet.findings.filter((f) => !isAccepted(f))), order: sheetIndex });
+    sheets.push({ sheet: sheet.name, pledges, counts: countBySeverity(sheet.findings.filter((f) => visible(f) && !isAccepted(f))), order: sheetIndex });
   });
   const ordered = sheets
     .sort((a, b) => worst(a.counts) - worst(b.counts) || a.order - b.order)

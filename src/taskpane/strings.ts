@@ -45,9 +45,11 @@ export const PRECISION_OPTIONS: { value: PrecisionSetting; label: string }[] = [
   { value: 2, label: "2 (소수 둘째 자리)" },
 ];
 
-export const EMPTY_NOT_CHECKED =
-  "아직 검사하지 않았습니다. 시트 하나만 보려면 [이 시트 검사], 통합 문서 전체를 보려면 [전체 검사]를 누르세요.";
-export const EMPTY_AFTER_CLEAR = "통합 문서에 공약 점검 표시가 없습니다. 다시 보려면 [전체 검사]를 누르세요.";
+/** A button's name as text says it, `[이 시트 검사]`, never broken across lines (no-break spaces). */
+export const buttonName = (label: string) => `[${label.replaceAll(" ", "\u00a0")}]`;
+
+export const EMPTY_NOT_CHECKED = `아직 검사하지 않았습니다. 시트 하나만 보려면 ${buttonName(ACTION_LABELS.checkActiveSheet)}, 통합 문서 전체를 보려면 ${buttonName(ACTION_LABELS.checkAll)}를 누르세요.`;
+export const EMPTY_AFTER_CLEAR = `통합 문서에 공약 점검 표시가 없습니다. 다시 보려면 ${buttonName(ACTION_LABELS.checkAll)}를 누르세요.`;
 export const EMPTY_FILTERED = "선택한 심각도의 결과가 없습니다. 위의 단추로 다른 심각도를 켜세요.";
 export const EMPTY_NO_TABLE =
   "공약달성 확인지표 표를 찾지 못했습니다. 표의 머리글(확인지표 · 단위 · 구분 · 연도 · 이행률)이 있는 시트에서 다시 검사하세요.";
@@ -78,6 +80,20 @@ export const checkedSummary = (sheets: number, pledges: number) => `시트 ${she
 export const flaggedSummary = (flagged: number) => (flagged > 0 ? `셀 ${flagged}개에 표시했습니다.` : "표시한 셀이 없습니다.");
 export const writtenSummary = (written: number) =>
   written > 0 ? `이행률 셀 ${written}개를 채웠습니다.` : "채울 이행률이 없습니다. 모든 이행률 셀이 계산과 같습니다.";
+/**
+ * What the hidden live region says when a check or fill finishes (the status and notice bars
+ * are announced where they are shown): short, in words of its own, so it never doubles them.
+ */
+export function announcement(state: {
+  error: string | null;
+  lastRun: { action: PaneAction; run: { result: { sheets: { pledges: unknown[] }[] }; flagged: number; written: unknown[] } } | null;
+}): string | null {
+  if (state.error || !state.lastRun) return null; // the error bar is an alert of its own
+  const { action, run } = state.lastRun;
+  const pledges = run.result.sheets.reduce((n, s) => n + s.pledges.length, 0);
+  const done = `검사 완료: 공약 ${pledges}개, 표시한 셀 ${run.flagged}개.`;
+  return action === "fillRates" ? `이행률 ${run.written.length}개를 채웠습니다. ${done}` : done;
+}
 export const AFTER_FILL = "채운 뒤 다시 검사한 결과입니다. 아래에는 채우기로 고칠 수 없는 문제만 남았습니다.";
 export const fillLogSaved = (sheet: string) => `바꾸기 전 값은 '${sheet}' 시트에 날짜와 함께 남겼습니다. 이 기록은 [표시 지우기]로 지워지지 않습니다.`;
 /** One line after 요약 시트 만들기: where it went and the headline figures, at two decimals. */
@@ -99,5 +115,7 @@ export const ERROR_TITLE = "작업을 마치지 못했습니다";
 export const GENERIC_ERROR =
   "예상하지 못한 오류가 났습니다. 통합 문서를 저장하고 작업 창을 다시 연 뒤 한 번 더 해 보세요. 계속되면 관리자에게 알려 주세요.";
 export const SELECT_ERROR = "셀로 이동하지 못했습니다. 시트 이름이 바뀌었거나 시트가 지워졌을 수 있습니다. 다시 검사하세요.";
-export const NOT_EXCEL =
-  "이 작업 창은 Excel 안에서 실행해야 합니다. Excel의 [홈] 탭에서 [공약 점검]을 누르세요. 브라우저에서 미리 보려면 preview.html을 여세요.";
+export const NOT_EXCEL = "이 작업 창은 Excel 안에서 실행됩니다. Excel의 [홈] 탭에서 [공약 점검]을 누르세요.";
+/** Outside Excel: the standalone page checks a file in the browser, nothing sent anywhere. */
+export const STANDALONE_LINK = "브라우저에서 파일을 바로 점검하려면 pledge-check.html을 여세요";
+export const STANDALONE_PAGE = "pledge-check.html";

@@ -7,7 +7,7 @@ import { useCallback, useRef, useState } from "react";
 import type { CheckOptions, Finding } from "../core/types";
 import type { PaneAction, PledgeChecker, Progress, RunAction, RunResult } from "./checker";
 import { errorMessage } from "./errorMessage";
-import { PledgeCheckError } from "./pledgeCheckError";
+import { OWN_SHEET_CODES, PledgeCheckError } from "./pledgeCheckError";
 import { BUSY_EDIT, clearedSummary, summaryMade } from "./strings";
 
 export interface LastRun {
@@ -26,6 +26,8 @@ export interface PaneState {
   cleared: boolean;
   /** One line about the last action that finished (e.g. how many flags were cleared). */
   status: string | null;
+  /** A plain note that is not an error (이 시트 검사 on pledge-check's own sheet). */
+  notice?: string | null;
   error: string | null;
 }
 
@@ -45,8 +47,12 @@ export function afterAction(
   action: PaneAction,
   outcome: { ok: true; run?: RunResult; status?: string } | { ok: false; error: unknown; message: string },
 ): PaneState {
-  const done = { ...state, running: null, progress: null };
+  const done = { ...state, running: null, progress: null, notice: null };
   if (!outcome.ok) {
+    // 이 시트 검사 on pledge-check's own sheet: nothing went wrong, the sheet is simply not checked.
+    if (outcome.error instanceof PledgeCheckError && OWN_SHEET_CODES.includes(outcome.error.code)) {
+      return { ...done, error: null, status: null, notice: outcome.message };
+    }
     // A failed clear or summary changed nothing (Excel got all of the write or none of it),
     // so the marks and the list still agree. A failed check must not leave an older list
     // under its error as if it were the answer: only what this check found, if it got that far.
@@ -65,8 +71,9 @@ export function usePaneRunner(checker: PledgeChecker) {
   // The check the list on screen came from, so 예외로 두기 re-checks the same way.
   const lastAction = useRef<RunAction>("checkAll");
 
+  /** `keepFill`: a re-check after 예외로 두기 that follows a fill keeps the 채운 이행률 list (those cells are still written). */
   const start = useCallback(
-    async (action: PaneAction, options: CheckOptions) => {
+    async (action: PaneAction, options: CheckOptions, keepFill = false) => {
       if (busy.current) return;
       busy.current = true;
       setState((s) => ({ ...s, running: action, progress: null, status: null, error: null }));
@@ -81,9 +88,13 @@ export function usePaneRunner(checker: PledgeChecker) {
           const status = [summaryMade(made.sheetName, pledges, completionRate, meanRate), ...made.notices].join("\n");
           setState((s) => afterAction(s, action, { ok: true, status }));
         } else {
-          lastAction.current = action;
+          if (!keepFill) lastAction.current = action;
           const run = await checker[action](options, onProgress);
-          setState((s) => afterAction(s, action, { ok: true, run }));
+          setState((s) =>
+            keepFill && s.lastRun
+              ? afterAction(s, "fillRates", { ok: true, run: { ...run, written: s.lastRun.run.written, fillLog: s.lastRun.run.fillLog } })
+              : afterAction(s, action, { ok: true, run }),
+          );
         }
       } catch (error) {
         const message = errorMessage(error);
@@ -115,13 +126,14 @@ export function usePaneRunner(checker: PledgeChecker) {
   const editException = useCallback(
     async (edit: () => Promise<unknown>, options: CheckOptions) => {
       if (busy.current) throw new Error(BUSY_EDIT);
-      const recheck: RunAction = lastAction.current === "fillRates" ? "checkAll" : lastAction.current;
+      const afterFill = lastAction.current === "fillRates";
+      const recheck: RunAction = afterFill ? "checkAll" : lastAction.current;
       try {
         await edit();
       } catch (error) {
         throw new Error(errorMessage(error), { cause: error });
       }
-      await start(recheck, options);
+      await start(recheck, options, afterFill);
     },
     [start],
   );

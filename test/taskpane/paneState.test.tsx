@@ -120,15 +120,28 @@ describe("after 이행률 채우기", () => {
 });
 
 describe("state after a failure", () => {
+  it("이 시트 검사 on pledge-check's own sheet says plainly it is not checked: no error, the list stays", async () => {
+    const checker = coreChecker(sampleGrids());
+    render(<App checker={checker} />);
+    await runAndWait("전체 검사");
+    const shown = findingButtons().length;
+    const said = "'요약' 시트는 공약 점검이 만든 요약 시트라 검사하지 않습니다. 공약 카드가 있는 시트를 고른 뒤 [이\u00a0시트\u00a0검사]를 누르세요.";
+    checker.failNext(new PledgeCheckError(said, "SummarySheetActive"));
+    await runAndWait("이 시트 검사");
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(document.body.textContent).toContain(said);
+    expect(findingButtons()).toHaveLength(shown);
+  });
+
   it("a failed 이 시트 검사 takes the earlier list away; a failed 표시 지우기 keeps it (nothing changed)", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     const checker = coreChecker(sampleGrids());
     render(<App checker={checker} />);
     await runAndWait("전체 검사");
     const shown = findingButtons().length;
-    checker.failNext(new PledgeCheckError("'요약' 시트는 공약 점검이 만든 요약 시트입니다. 공약 카드가 있는 시트를 선택하세요.", "SummarySheetActive"));
+    checker.failNext(new PledgeCheckError("시트가 보호되어 있어 표시하지 못했습니다.", "AccessDenied"));
     await runAndWait("이 시트 검사");
-    expect(screen.getByRole("alert").textContent).toContain("요약 시트입니다");
+    expect(screen.getByRole("alert").textContent).toContain("시트가 보호되어 있어");
     expect(findingButtons()).toHaveLength(0);
 
     await runAndWait("전체 검사");

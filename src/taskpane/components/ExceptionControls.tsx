@@ -1,7 +1,8 @@
 // 예외로 두기 / 예외 취소 under one finding. The reason is required: the core says why an
 // empty one is refused, and nothing is written until a reason is given. Rendered beside
 // the finding's own button (a button cannot hold buttons).
-import { useState } from "react";
+import { useRef, useState, type KeyboardEvent } from "react";
+import { returnFocusTo } from "../focusReturn";
 import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { isAccepted, lapseNote, reasonProblem, type Finding } from "../../core";
 
@@ -30,15 +31,20 @@ export function ExceptionControls({ finding, onAccept, onCancel }: ExceptionCont
   const [reason, setReason] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  /** The finding's own button, just before these controls. */
+  const focusFinding = () => (root.current?.previousElementSibling as HTMLElement | null)?.focus();
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
     setProblem(null);
+    returnFocusTo(finding.key);
     try {
       await action();
       setAsking(false);
       setReason("");
     } catch (error) {
+      returnFocusTo("");
       setProblem(error instanceof Error ? error.message : String(error));
     } finally {
       setBusy(false);
@@ -47,7 +53,7 @@ export function ExceptionControls({ finding, onAccept, onCancel }: ExceptionCont
 
   if (finding.accepted && isAccepted(finding)) {
     return (
-      <div className={styles.root}>
+      <div className={styles.root} ref={root}>
         <span className={styles.note}>
           {ACCEPTED_LABEL} · 사유: {finding.accepted.reason}
           {finding.accepted.at ? ` (${finding.accepted.at})` : ""}
@@ -68,8 +74,23 @@ export function ExceptionControls({ finding, onAccept, onCancel }: ExceptionCont
     if (why) setProblem(why);
     else void run(() => onAccept(finding, reason.trim()));
   };
+  const dismiss = () => {
+    setAsking(false);
+    setProblem(null);
+    focusFinding();
+  };
+  // Enter confirms (Shift+Enter starts a new line), Escape closes; focus goes back to the finding.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      confirm();
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      dismiss();
+    }
+  };
   return (
-    <div className={styles.root}>
+    <div className={styles.root} ref={root}>
       {lapse && <span className={styles.note}>{lapse}</span>}
       {!asking ? (
         <div className={styles.row}>
@@ -80,13 +101,13 @@ export function ExceptionControls({ finding, onAccept, onCancel }: ExceptionCont
       ) : (
         <>
           <Field label={REASON_LABEL} required validationMessage={problem ?? undefined}>
-            <Textarea value={reason} onChange={(_, data) => setReason(data.value)} resize="vertical" />
+            <Textarea value={reason} onChange={(_, data) => setReason(data.value)} onKeyDown={onKeyDown} resize="vertical" autoFocus />
           </Field>
           <div className={styles.row}>
             <Button size="small" appearance="primary" disabled={busy} onClick={confirm}>
               {ACCEPT_CONFIRM}
             </Button>
-            <Button size="small" disabled={busy} onClick={() => (setAsking(false), setProblem(null))}>
+            <Button size="small" disabled={busy} onClick={dismiss} onKeyDown={onKeyDown}>
               {ACCEPT_DISMISS}
             </Button>
           </div>

@@ -6,7 +6,9 @@ import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/types";
 import { EXPECTED, FOUND, HINT, SELECT_HINT } from "../strings";
 import { formatValue } from "./formatValue";
-import { SeverityBadge } from "./SeverityBadge";
+import { isAccepted } from "../../core";
+import { takeFocus } from "../focusReturn";
+import { AcceptedBadge, SeverityBadge } from "./SeverityBadge";
 
 const useStyles = makeStyles({
   button: {
@@ -51,9 +53,19 @@ export interface FindingItemProps {
 export function FindingItem({ finding, onSelect }: FindingItemProps) {
   const styles = useStyles();
   return (
-    <button type="button" className={styles.button} title={SELECT_HINT} onClick={() => onSelect(finding.sheet, finding.cell)}>
+    <button
+      type="button"
+      ref={(button) => {
+        // Back from 예외로 두기: the list was rebuilt, focus returns to this finding.
+        if (button && takeFocus(finding.key)) button.focus();
+      }}
+      className={styles.button}
+      title={SELECT_HINT}
+      data-finding-key={finding.key}
+      onClick={() => onSelect(finding.sheet, finding.cell)}
+    >
       <span className={styles.head}>
-        <SeverityBadge severity={finding.severity} />
+        {isAccepted(finding) ? <AcceptedBadge /> : <SeverityBadge severity={finding.severity} />}
         <span className={styles.cell}>{finding.cell}</span>
       </span>
       <span className={styles.message}>{finding.message}</span>

@@ -3,7 +3,7 @@ import { Caption1, makeStyles, MessageBar, MessageBarBody, Title3, tokens } from
 import { useState } from "react";
 import type { Finding, PrecisionSetting } from "../../core/types";
 import type { PledgeChecker } from "../checker";
-import { EMPTY_AFTER_CLEAR, EMPTY_NOT_CHECKED, INTRO, TITLE } from "../strings";
+import { announcement, EMPTY_AFTER_CLEAR, EMPTY_NOT_CHECKED, INTRO, TITLE } from "../strings";
 import { usePaneRunner } from "../usePaneRunner";
 import { ActionBar } from "./ActionBar";
 import { CompareWithEarlier } from "./CompareWithEarlier";
@@ -27,6 +27,9 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   title: { margin: 0 },
+  bars: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // Read by screen readers, not shown: the visible summary says the same.
+  live: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
 
 export function TaskPane({ checker }: { checker: PledgeChecker }) {
@@ -38,8 +41,13 @@ export function TaskPane({ checker }: { checker: PledgeChecker }) {
     onCancel: (finding: Finding) => cancel(finding, { precision }),
   };
   const running = state.running;
+  const said = running ? null : announcement(state);
   return (
     <main className={styles.root} aria-busy={running !== null}>
+      {/* Always there, so a screen reader hears each completion (검사 완료 …, 이행률 … 채웠습니다). */}
+      <div role="status" aria-live="polite" className={styles.live} data-testid="announcement">
+        {said}
+      </div>
       <header className={styles.header}>
         <Title3 as="h1" className={styles.title}>
           {TITLE}
@@ -50,23 +58,32 @@ export function TaskPane({ checker }: { checker: PledgeChecker }) {
       <PrecisionField value={precision} disabled={running !== null} onChange={setPrecision} />
       {running && <RunProgress action={running} progress={state.progress} />}
       {state.error && <ErrorBar message={state.error} />}
-      {state.status && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            {state.status.split("\n").map((line, i) => (
-              <div key={i}>{line}</div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {/* Always in the page, so what appears in it is announced (표시 지우기, 요약 시트 만들기, 이 시트 검사 on an own sheet). */}
+      <div aria-live="polite" className={styles.bars}>
+        {state.status && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              {state.status.split("\n").map((line, i) => (
+                <div key={i}>{line}</div>
+              ))}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.notice && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{state.notice}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {/* Compared with the whole workbook only: one sheet's check would make every other pledge "removed".
+          Above the findings, so its heading and changes open the results. */}
+      <CompareWithEarlier current={state.lastRun && state.lastRun.action !== "checkActiveSheet" ? state.lastRun.run.result : null} onSelect={(sheet, cell) => void select(sheet, cell)} />
       {state.lastRun ? (
         <Results key={state.lastRun.id} lastRun={state.lastRun} onSelect={(sheet, cell) => void select(sheet, cell)} exceptions={exceptions} />
       ) : (
         // Nothing to say while a run is under way or under an error: the progress bar or the error says it.
-        !running && !state.error && <EmptyState text={state.cleared ? EMPTY_AFTER_CLEAR : EMPTY_NOT_CHECKED} />
+        !running && !state.error && !state.notice && <EmptyState text={state.cleared ? EMPTY_AFTER_CLEAR : EMPTY_NOT_CHECKED} />
       )}
-      {/* Compared with the whole workbook only: one sheet's check would make every other pledge "removed". */}
-      <CompareWithEarlier current={state.lastRun && state.lastRun.action !== "checkActiveSheet" ? state.lastRun.run.result : null} onSelect={(sheet, cell) => void select(sheet, cell)} />
     </main>
   );
 }
