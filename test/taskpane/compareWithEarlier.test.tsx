@@ -63,7 +63,7 @@ describe("CompareWithEarlier", () => {
     // The badge and the cell apart (never "경고6-3-3!F7"): the cell is the button, the badge beside it.
     const past = await screen.findByRole("button", { name: "6-3-3!F7" });
     expect(past.closest("li")?.textContent).toMatch(/^경고6-3-3!F7/);
-    expect(screen.getByRole("heading", { name: /^이전 제출본과 달라진 점 3건$/ })).toBe(document.activeElement);
+    await waitFor(() => expect(screen.getByRole("heading", { name: /^이전 제출본과 달라진 점 3건$/ })).toBe(document.activeElement));
     expect(screen.getByText(/이미 끝난 2024 기간의 실적이 고쳐졌습니다: 이전 23\(28\) → 현재 20\(25\)\./)).toBeTruthy();
     expect(screen.getAllByRole("button", { name: "6-3-3!G7" }).map((b) => b.closest("li")?.textContent?.slice(0, 2))).toContain("오류"); // 45 → 42
     fireEvent.click(past);
@@ -96,7 +96,8 @@ describe("이전 제출본과 비교 in the pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "전체 검사" }));
     await waitFor(() => expect(compare().disabled).toBe(false));
     fireEvent.change(screen.getByLabelText("이전 제출본과 비교"), { target: { files: [new File([earlier], "earlier.xlsx")] } });
-    expect(await screen.findByRole("heading", { name: /^이전 제출본과 달라진 점/ }, { timeout: 5000 })).toBe(document.activeElement);
+    const heading = await screen.findByRole("heading", { name: /^이전 제출본과 달라진 점/ }, { timeout: 5000 });
+    await waitFor(() => expect(heading).toBe(document.activeElement));
     expect(screen.getByRole("button", { name: "6-3-3!F7" })).toBeTruthy();
   });
 });
