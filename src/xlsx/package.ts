@@ -7,7 +7,7 @@
 // the workbook, the workbook's name its sheets, shared strings and styles. A damaged
 // package is refused in Korean (PackageRefused); a sheet over its cell limit is left out
 // with a notice; a sheet listed without its part is named in `missingSheets`.
-import { percentFormatOf, type SheetGrid } from "../core";
+import { formatKind, type SheetGrid } from "../core";
 import { MAX_PART_BYTES } from "./inflate";
 import { MAX_SHEET_CELLS, SheetTooLarge } from "./limits";
 import { damaged, NO_WORKSHEET, PackageRefused, TOO_LARGE_INFLATED } from "./refusal";
@@ -69,7 +69,7 @@ export function storedWorkbook(bytes: Uint8Array, limits: ReadLimits = {}): Stor
   const strings = stringsEntry ? readSharedStrings(zip, stringsEntry) : [];
   const formats: CellFormats = stylesEntry ? readCellFormats(zip, stylesEntry) : [];
   const maxCells = limits.maxCells ?? MAX_SHEET_CELLS;
-  const context = { strings, formats, maxCells, keepsEmpty: (format: string) => percentFormatOf(null, format) !== null };
+  const context = { strings, formats, maxCells, keepsEmpty: (format: string) => formatKind(format).percent !== null };
 
   const sheets: StoredSheet[] = [];
   const notices: string[] = [];
