@@ -7,11 +7,10 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkFile, checkForCopy } from "../../src/cli/checkFile";
-import { sheetGrid, SheetTooLarge } from "../../src/xlsx/grid";
-import { readWorkbook } from "../../src/cli/readWorkbook";
+import { storedWorkbook } from "../../src/xlsx";
 import { cardGrid, seedCard633, seedCard723, stackCards } from "../../src/sample/cards";
 import { planRateWrites, type Finding, type SheetGrid } from "../../src/core";
-import { readWorkbookFile, tempFolder, writeCards, writeGrids } from "../support/xlsx";
+import { readGridsFile, readWorkbookFile, tempFolder, writeCards, writeGrids } from "../support/xlsx";
 import { editPart, writeHugeMergeWorkbook, writeStrayCellWorkbook } from "./hostileWorkbooks";
 import { REPO, runCli } from "./runCli";
 
@@ -41,7 +40,7 @@ describe("a sheet whose used range is huge but whose cells are few", () => {
     expect(file.error).toBeNull();
     expect(file.sheets[0].pledges.map((p) => [p.id, p.rate])).toEqual([["6-3-3", R633]]);
     // The grid holds the card's rows and the two strays, nothing of the 40,000 × 16,384 area.
-    const [grid] = (await readWorkbook(path)).worksheets.map((sheet) => sheetGrid(sheet));
+    const [grid] = await readGridsFile(path);
     const present = grid.values.reduce((n, row) => n + (row ? Object.keys(row).length : 0), 0);
     expect(grid.values.length).toBe(40000);
     expect(Object.keys(grid.values).length).toBeLessThan(20); // 10 card rows + 2 strays
@@ -71,9 +70,8 @@ describe("a sheet whose used range is huge but whose cells are few", () => {
     // The card sheet holds under 70 values and 8 merges; the other sheet 20 × 10 = 200 values.
     const big: SheetGrid = { name: "큰 시트", values: Array.from({ length: 20 }, (_, r) => Array.from({ length: 10 }, (_, c) => r * 10 + c + 1)), merges: [] };
     const path = await writeGrids(join(dir, "limit.xlsx"), [cardGrid(seedCard633()), big]);
-    const workbook = await readWorkbook(path);
-    expect(() => sheetGrid(workbook.worksheets[1], { maxCells: 150 })).toThrow(SheetTooLarge);
-    expect(() => sheetGrid(workbook.worksheets[0], { maxCells: 150 })).not.toThrow();
+    const read = storedWorkbook(await readFile(path), { maxCells: 150 });
+    expect(read.sheets.map((sheet) => sheet.name)).toEqual(["6-3-3"]);
     const checked = await checkFile(path, {}, { maxCells: 150 });
     expect(checked.notices).toEqual(["시트 '큰 시트'에 값이 있는 셀과 병합 영역이 150개를 넘어 점검하지 않았습니다 (시트 하나에 150개까지 점검합니다)."]);
     expect(checked.result.sheets.map((s) => s.name)).toEqual(["6-3-3"]);
@@ -414,14 +412,13 @@ describe("messages", () => {
 });
 
 describe("the package's directory", () => {
-  it("is read without decompressing the workbook, and anything else than a plain zip gives null", async () => {
-    const { zipIndex } = await import("../../src/cli/zipIndex");
+  it("is read without decompressing any part, and anything else than a zip is refused as damaged", async () => {
+    const { readDirectory } = await import("../../src/xlsx/parts");
     const path = await writeCards(join(dir, "index.xlsx"), [seedCard633()]);
-    const index = zipIndex(await readFile(path));
-    expect(index?.names).toContain("xl/worksheets/sheet1.xml");
-    expect(index?.text("xl/workbook.xml")).toMatch(/<sheet [^>]*name="6-3-3"/);
-    expect(index?.text("xl/none.xml")).toBeNull();
-    expect(zipIndex(Buffer.from("PK\u0003\u0004broken zip"))).toBeNull();
-    expect(zipIndex(Buffer.alloc(0))).toBeNull();
+    const zip = readDirectory(await readFile(path));
+    expect([...zip.entries.keys()]).toContain("xl/worksheets/sheet1.xml");
+    expect(zip.entries.get("xl/none.xml")).toBeUndefined();
+    expect(() => readDirectory(Buffer.from("PK\u0003\u0004broken zip"))).toThrow("손상");
+    expect(() => readDirectory(Buffer.alloc(0))).toThrow("손상");
   });
 });
