@@ -21,6 +21,11 @@ export interface CheckedCopy extends CheckedFile {
   unkept: string[];
 }
 
+/** Checked, but exceljs could not open the file to write its copy: why, in Korean. */
+export interface CheckedWithoutCopy extends CheckedFile {
+  copyRefused: string;
+}
+
 export function isCopy(checked: CheckedFile): checked is CheckedCopy {
   return "workbook" in checked;
 }
@@ -38,19 +43,31 @@ export async function checkFile(path: string, options: CheckOptions, limits: Che
   return checkBytes(await readPackage(path), options, limits);
 }
 
-/** The same check, then exceljs's workbook kept for a copy (--fix, compare --out). */
-export async function checkForCopy(path: string, options: CheckOptions, limits: CheckLimits = {}): Promise<CheckedCopy> {
+/**
+ * The same check, then exceljs's workbook kept for a copy (--fix, compare --out). When
+ * exceljs cannot open what the reader read, the check stands and the copy is refused.
+ */
+export async function checkForCopy(path: string, options: CheckOptions, limits: CheckLimits = {}): Promise<CheckedCopy | CheckedWithoutCopy> {
   return copyCheck(await readPackage(path), options, limits);
 }
 
-/** checkForCopy on bytes in hand (the standalone page): the same checks, messages and copy. */
+/** checkForCopy on bytes in hand (the standalone page), where a copy exceljs cannot open refuses the file. */
 export async function checkBytesForCopy(bytes: Buffer, options: CheckOptions, limits: CheckLimits = {}): Promise<CheckedCopy> {
-  return copyCheck(packageBytes(bytes), options, limits);
+  const checked = await copyCheck(packageBytes(bytes), options, limits);
+  if (!isCopy(checked)) throw new UnreadableFile(checked.copyRefused);
+  return checked;
 }
 
-async function copyCheck(bytes: Buffer, options: CheckOptions, limits: CheckLimits): Promise<CheckedCopy> {
+async function copyCheck(bytes: Buffer, options: CheckOptions, limits: CheckLimits): Promise<CheckedCopy | CheckedWithoutCopy> {
   const { result, notices } = checkBytes(bytes, options, limits);
-  const { workbook, contents } = await loadWorkbook(bytes);
+  let loaded;
+  try {
+    loaded = await loadWorkbook(bytes);
+  } catch (error) {
+    if (!(error instanceof UnreadableFile)) throw error;
+    return { result, notices, copyRefused: `사본을 쓰려고 파일을 다시 여는 중 문제가 생겼습니다: ${error.message}` };
+  }
+  const { workbook, contents } = loaded;
   const merges = workbook.worksheets.flatMap((sheet) => unfilledMerges(sheet).map((range) => `'${sheet.name}'!${range}`));
   const unkept = [...contents.unkept];
   if (merges.length > 0) unkept.push(`아주 큰 병합 영역 ${merges.slice(0, 3).join(", ")}${merges.length > 3 ? ` 외 ${merges.length - 3}개` : ""}`);

@@ -50,7 +50,8 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     return 0;
   }
   if (parsed.kind === "usage") {
-    io.stderr.write(`오류: ${parsed.problem}\n\n${USAGE}\n`);
+    // One line on what was wrong, and where the whole usage is (not 40 lines of it).
+    io.stderr.write(`오류: ${parsed.problem} (사용법: pledge-check --help)\n`);
     return 2;
   }
   // Plain output shows control characters from cells and names escaped; JSON stays exact.
@@ -234,7 +235,11 @@ async function checkOne(
   report.result = checked.result;
   flagDuplicatesAcrossFiles(earlier, { file: basename(outPath ?? input.path), result: checked.result });
   report.notices = [...checked.notices];
-  if (outPath === null || !isCopy(checked)) return report;
+  if (outPath === null) return report;
+  if (!isCopy(checked)) {
+    if ("copyRefused" in checked) report.writeError = `검토 사본을 쓰지 못했습니다: ${String(checked.copyRefused)}`;
+    return report;
+  }
   if (checked.unkept.length > 0 && !args.fixAnyway) {
     report.writeError = unkeptRefusal(checked.unkept);
     return report;

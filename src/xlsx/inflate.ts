@@ -44,8 +44,9 @@ export function inflateText(zip: ZipDirectory, entry: ZipEntry, onText: (text: s
     try {
       for (let at = 0; at < data.length || at === 0; at += SLICE) inflater.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
     } catch (error) {
-      if (error instanceof PackageRefused) throw error;
-      throw damaged(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+      // fflate's own errors carry a numeric code (a broken deflate stream); the caller's pass through.
+      if (typeof (error as { code?: unknown }).code !== "number") throw error;
+      throw damaged(`${entry.name}: ${(error as Error).message}`);
     }
   } else {
     throw damaged(`${entry.name}: compression method ${entry.method}`);

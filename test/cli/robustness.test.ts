@@ -6,7 +6,7 @@ import { chmod, copyFile, link, mkdir, readdir, readFile, symlink, truncate, wri
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkFile, checkForCopy } from "../../src/cli/checkFile";
+import { checkFile, checkForCopy, isCopy, type CheckedCopy } from "../../src/cli/checkFile";
 import { storedWorkbook } from "../../src/xlsx";
 import { cardGrid, seedCard633, seedCard723, stackCards } from "../../src/sample/cards";
 import { planRateWrites, type Finding, type SheetGrid } from "../../src/core";
@@ -26,6 +26,12 @@ interface JsonFile {
   notices: string[];
   output: string | null;
   sheets: { name: string; pledges: { id: string; rate: number | null }[]; findings: { code: string; cell: string }[] }[];
+}
+/** The check before a copy, with exceljs's workbook (the test fails if it could not be opened). */
+async function copyCheck(path: string): Promise<CheckedCopy> {
+  const checked = await checkForCopy(path, {});
+  if (!isCopy(checked)) throw new Error(checked.copyRefused);
+  return checked;
 }
 const files = (stdout: string) => (JSON.parse(stdout) as { files: JsonFile[] }).files;
 const sha = async (path: string) => createHash("sha256").update(await readFile(path)).digest("hex");
@@ -150,7 +156,7 @@ describe("--fix changes only rate cells, whatever the core plans", () => {
 
     // Were the core to plan 86 for I10 all the same, the adapter refuses it and says why.
     const { annotate } = await import("../../src/cli/fix");
-    const checked = await checkForCopy(input, {});
+    const checked = await copyCheck(input);
     const fixed = annotate(checked.workbook, checked.result, {}, [{ sheet: "6-3-3", cell: "I10", value: 86, numberFormat: null, previous: null }]);
     expect(fixed.refused.join(" ")).toContain("I10에 이행률을 쓰지 않았습니다: 병합된 영역 안의 셀이라 값이 왼쪽 위 셀 A10에 들어가게 됩니다.");
     expect(checked.workbook.getWorksheet("6-3-3")?.getCell("A10").value).toBe("공약 이행률 (각 지표 이행률의 평균으로 산출)");
@@ -177,7 +183,7 @@ describe("--fix changes only rate cells, whatever the core plans", () => {
       { grid: cardGrid(seedCard633()), cells: { I10: { value: { formula: "ROUND(AVERAGE(I6:I9),0)", result: 80 } } } },
     ]);
     // 80 is wrong (86 by hand): the core plans 86 for I10 and the note keeps the formula.
-    const checked = await checkForCopy(input, {});
+    const checked = await copyCheck(input);
     const fixed = annotate(checked.workbook, checked.result, {});
     const cell = checked.workbook.getWorksheet("6-3-3")?.getCell("I10") as ExcelJS.Cell;
     expect(cell.value).toBe(86);
@@ -188,7 +194,7 @@ describe("--fix changes only rate cells, whatever the core plans", () => {
     // Since issue 7 the core's plan leaves such a rate out itself; a plan that held one
     // all the same is refused by the adapter.
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY]) {
-      const again = await checkForCopy(input, {});
+      const again = await copyCheck(input);
       again.result.sheets[0].pledges[0].rate = bad;
       expect(planRateWrites(again.result).filter((write) => write.cell === "I10")).toEqual([]);
       const plan = [{ sheet: "6-3-3", cell: "I10", value: bad, numberFormat: null, previous: 80 }];
@@ -352,7 +358,7 @@ describe("content a copy cannot keep", () => {
 
   it("a plain card has nothing that would be lost", async () => {
     const path = await writeCards(join(dir, "plain.xlsx"), [seedCard633()]);
-    expect((await checkForCopy(path, {})).unkept).toEqual([]);
+    expect((await copyCheck(path)).unkept).toEqual([]);
   });
 
   it("a sheet whose part is missing from the package is reported; the others are checked", async () => {
