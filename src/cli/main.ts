@@ -5,7 +5,7 @@ import { realpathSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
-import { checkRoster, flagDuplicatesAcrossFiles, type CheckOptions, type RosterEntry, type RunFile, type Rules, type Summary } from "../core";
+import { checkRoster, flagDuplicatesAcrossFiles, SUMMARY_SHEET_NAME, type CheckOptions, type RosterEntry, type RunFile, type Rules, type Summary } from "../core";
 import { parseArgs, USAGE, type CheckArgs } from "./args";
 import { checkFile, checkForCopy, isCopy, type CheckedFile } from "./checkFile";
 import { runCompare } from "./compare";
@@ -23,7 +23,6 @@ import { exitCode, runTally, UNEXPECTED_READ, unkeptRefusal, type FileReport } f
 import { identify, inputAt, writeProblem, type FileIdentity } from "./safeWrite";
 import { rowFileName, summarizeReports } from "./summary";
 import { safeOutput } from "./terminal";
-import { SUMMARY_FILE_NAME, writeSummaryWorkbook } from "./summaryWorkbook";
 import { withParticle } from "../core/josa";
 
 export interface Output {
@@ -34,6 +33,9 @@ export interface Io {
   stdout: Output;
   stderr: Output;
 }
+
+/** DIR/요약.xlsx (src/cli/summaryWorkbook.ts, loaded with exceljs only when it is written). */
+const SUMMARY_FILE_NAME = `${SUMMARY_SHEET_NAME}.xlsx`;
 
 /** Above this many files a progress line per file goes to stderr. */
 const PROGRESS_ABOVE = 5;
@@ -199,6 +201,7 @@ async function writeSummary(
     io.stderr.write(`알림: ${withParticle(`'${join(dir, kept)}'`, "은/는")} 공약 점검이 쓴 요약이 아니라 그대로 두고, 요약은 '${name}'에 썼습니다.\n`);
   }
   const path = join(dir, name);
+  const { writeSummaryWorkbook } = await import("./summaryWorkbook.js");
   await writeSummaryWorkbook(path, summary, args.precision, copies, inputs, rules);
   return path;
 }
@@ -219,7 +222,7 @@ async function checkOne(
   }
   let checked: CheckedFile;
   try {
-    // Only a copy needs exceljs's workbook; a check alone takes the quick reader.
+    // Both read the grids with the one reader; only a copy also loads exceljs to write.
     checked = outPath === null ? await checkFile(input.path, options) : await checkForCopy(input.path, options);
   } catch (error) {
     report.opened = !(error instanceof FileNotOpened);
