@@ -265,3 +265,16 @@ describe("the command line reads every file with this reader", () => {
     await expect(checkFile(path, {})).rejects.toBeInstanceOf(UnreadableFile);
   });
 });
+
+describe("exceljs stays off the check path", () => {
+  it("a check --json loads no exceljs module; a --fix run does", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const fixture = join(__dirname, "..", "fixtures", "workbooks", "seed-6-3-3.xlsx");
+    const loaded = (args: string[]) => {
+      const script = `require(${JSON.stringify(join(__dirname, "..", "..", "build", "cli", "main.js"))}).main(${JSON.stringify(args)}, { stdout: { write() {} }, stderr: { write() {} } }).then(() => console.log(Object.keys(require.cache).some((p) => p.includes("/exceljs/"))))`;
+      return spawnSync(process.execPath, ["-e", script], { encoding: "utf8" }).stdout.trim();
+    };
+    expect(loaded(["check", fixture, "--json"])).toBe("false");
+    expect(loaded(["check", fixture, "--fix", "--out", join(dir, "fix-out")])).toBe("true");
+  });
+});
