@@ -46,9 +46,6 @@ function workerTarget(mode, workerDir) {
         const name = resource.request.replace(/^node:/, "").split("/")[0];
         resource.request = path.join(SHIMS, REAL_SHIMS[name] || "unavailable.js");
       }),
-      new webpack.NormalModuleReplacementPlugin(/[\\/]packageGrids$/, (resource) => {
-        resource.request = path.join(SHIMS, "packageGrids.js");
-      }),
       new webpack.ProvidePlugin({ Buffer: ["buffer", "Buffer"] }),
       new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
     ],

@@ -1,7 +1,7 @@
 // exceljs fills every cell of a merged area when it loads one (one object per cell), so
 // a single merge J1:XFD1048576 would take 17 billion cells and the whole run with it.
 // A large merge is kept as its range only: our grid reads merges from the ranges
-// (src/xlsx/grid.ts). exceljs writes merges from the filled cells, so a copy would lose
+// (src/xlsx, which reads them from the package). exceljs writes merges from the filled cells, so a copy would lose
 // these: they are listed (unfilledMerges) and the copy is not written (src/cli/losses.ts).
 import ExcelJS from "exceljs";
 
