@@ -27,7 +27,8 @@ function common(mode, name) {
     mode,
     context: root,
     devtool: false,
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    // The command line imports "./x.js" lazily (NodeNext); the source is x.ts.
+    resolve: { extensions: [".ts", ".tsx", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
     performance: { hints: false },
     // The add-in build cleans dist/; these builds leave everything but their own files alone.
     output: { clean: false },

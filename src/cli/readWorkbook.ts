@@ -64,7 +64,7 @@ export function packageBytes(bytes: Buffer): Buffer {
 /** exceljs's workbook from a package's bytes (readPackage), to write a copy of it. */
 export async function loadWorkbook(bytes: Buffer): Promise<OpenedWorkbook> {
   const { default: Excel } = await import("exceljs");
-  guardLargeMerges();
+  guardLargeMerges(Excel);
   const workbook = new Excel.Workbook();
   let contents: PackageContents;
   try {
