@@ -2,13 +2,12 @@
 // Builds a 650-sheet department workbook, then times (median of a few runs):
 //   cli.read.650                  exceljs workbook.xlsx.readFile alone
 //   cli.check.650                 the CLI's check of the file (`pledge-check check`): the
-//                                 package read by the quick reader, grids, core check
+//                                 package read by the one reader (src/xlsx), grids, core check
 //   cli.check_over_read.650       their ratio; the goals are at most 1.25 and 1.05
 //   cli.check_copy.650            the same check through exceljs's workbook, as a run that
 //                                 writes a copy (--fix) does before writing
 //   cli.check_copy_over_read.650  its ratio to the read
 // The workbook builder and the timing helpers are shared with bench/summary.ts.
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { createRequire } from "node:module";
@@ -22,7 +21,6 @@ import { mixedLayoutCards } from "../src/sample/layouts/corpus";
 // tsx's on-the-fly transform of the sources (`npm run bench` compiles first).
 const requireBuilt = createRequire(import.meta.url);
 const { checkFile, checkForCopy } = requireBuilt("../build/cli/checkFile.js") as typeof import("../src/cli/checkFile");
-const { packageGrids } = requireBuilt("../build/cli/packageGrids.js") as typeof import("../src/cli/packageGrids");
 
 export interface BenchLine {
   name: string;
@@ -91,8 +89,6 @@ interface Timing {
 
 /** Reads and checks `path` RUNS times, each check beside a read: medians and median paired ratios. */
 async function readAndCheck(path: string): Promise<Timing> {
-  // The figure is for the quick reader: a package it declined would be timed through exceljs.
-  if ((await packageGrids(await readFile(path))) === null) throw new Error(`the quick reader declined ${path}`);
   const read = () => new ExcelJS.Workbook().xlsx.readFile(path);
   const sheets = ({ result }: { result: { sheets: unknown[] } }) => {
     if (result.sheets.length !== SHEETS) throw new Error(`expected ${SHEETS} sheets, got ${result.sheets.length}`);

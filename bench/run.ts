@@ -2,6 +2,7 @@
 import { benchAddin } from "./addin";
 import { benchCheck, benchLayouts, type BenchLine } from "./check";
 import { benchMemory } from "./memory";
+import { benchRatios } from "./ratios";
 import { benchStartup } from "./startup";
 import { benchSummary } from "./summary";
 
@@ -12,6 +13,7 @@ function print(lines: unknown): void {
 
 async function run(): Promise<void> {
   print(benchStartup());
+  print(await benchRatios());
   print(await benchCheck());
   print(await benchMemory());
   print(await benchLayouts());

@@ -27,7 +27,8 @@ function common(mode, name) {
     mode,
     context: root,
     devtool: false,
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    // The command line imports "./x.js" lazily (NodeNext); the source is x.ts.
+    resolve: { extensions: [".ts", ".tsx", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
     performance: { hints: false },
     // The add-in build cleans dist/; these builds leave everything but their own files alone.
     output: { clean: false },
@@ -45,9 +46,6 @@ function workerTarget(mode, workerDir) {
       new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
         const name = resource.request.replace(/^node:/, "").split("/")[0];
         resource.request = path.join(SHIMS, REAL_SHIMS[name] || "unavailable.js");
-      }),
-      new webpack.NormalModuleReplacementPlugin(/[\\/]packageGrids$/, (resource) => {
-        resource.request = path.join(SHIMS, "packageGrids.js");
       }),
       new webpack.ProvidePlugin({ Buffer: ["buffer", "Buffer"] }),
       new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),

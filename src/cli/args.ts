@@ -1,7 +1,12 @@
 // The command line's grammar: `check <file|folder>... [--json] [--fix --out DIR] [--precision P]`,
-// `--version`, `--help`; `--` ends the options (a file may be named `-x.xlsx`).
+// `--version`, `--help`; `--` ends the options (a file may be named `-x.xlsx`). A file or
+// folder first (`pledge-check 파일.xlsx`, `check` forgotten) means `check`. Parsed with
+// node:util's parseArgs in strict mode; its refusals become one Korean line (optionProblem).
+import { existsSync } from "node:fs";
+import { parseArgs as parseOptions } from "node:util";
 import type { PrecisionSetting } from "../core";
 import { COMPARE_USAGE, parseCompareArgs, type CompareArgs } from "./compareArgs";
+import { optionProblem, type OptionSpec } from "./optionProblem";
 
 export interface CheckArgs {
   paths: string[];
@@ -31,6 +36,7 @@ export type ParsedArgs =
 export const USAGE = [
   "사용법: pledge-check check [옵션] <파일.xlsx | 폴더>... [--json] [--fix --out 폴더] [--precision auto|0|1|2] [--roster 파일] [--config 파일.json]",
   "       pledge-check compare <이전.xlsx> <현재.xlsx> [--json] [--fix --out 폴더]",
+  "       pledge-check <파일.xlsx | 폴더>... [옵션]   (check를 줄여 쓴 것)",
   "       pledge-check --version | --help",
   "",
   "  <파일.xlsx | 폴더>   점검할 통합 문서. 폴더를 주면 그 안의 .xlsx 파일을 모두 점검합니다",
@@ -59,66 +65,71 @@ export const USAGE = [
 
 const PRECISIONS: Record<string, PrecisionSetting> = { auto: "auto", "0": 0, "1": 1, "2": 2 };
 
-export function parseArgs(argv: string[]): ParsedArgs {
+const CHECK_OPTIONS = {
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
+  json: { type: "boolean" },
+  verbose: { type: "boolean" },
+  recursive: { type: "boolean", short: "r" },
+  fix: { type: "boolean" },
+  "fix-anyway": { type: "boolean" },
+  out: { type: "string" },
+  precision: { type: "string" },
+  roster: { type: "string" },
+  config: { type: "string" },
+} as const satisfies Record<string, OptionSpec>;
+
+/** What to say when a string option comes without its value. */
+const MISSING_VALUE: Record<string, string> = {
+  out: "--out 뒤에 사본을 쓸 폴더를 적어 주세요.",
+  roster: "--roster 뒤에 공약 목록 파일을 적어 주세요.",
+  config: "--config 뒤에 설정 파일(JSON)을 적어 주세요.",
+  precision: "--precision 값은 auto, 0, 1, 2 중 하나여야 합니다.",
+};
+
+/** Whether the first argument names a file or folder (so `check` was left out). */
+function namesInput(arg: string): boolean {
+  return /\.xlsx$/i.test(arg) || existsSync(arg);
+}
+
+export function parseArgs(argv: string[], isInput: (arg: string) => boolean = namesInput): ParsedArgs {
   if (argv.length === 0) return usage("명령이 없습니다.");
   if (argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") return { kind: "help" };
   if (argv[0] === "--version" || argv[0] === "-V" || argv[0] === "version") return { kind: "version" };
   if (argv[0] === "compare") return parseCompareArgs(argv.slice(1));
-  if (argv[0] !== "check") return usage(`알 수 없는 명령입니다: ${argv[0]}`);
-  const args: CheckArgs = { paths: [], json: false, fixOut: null, precision: "auto", fixAnyway: false, recursive: false, verbose: false, roster: null, config: null };
-  let fix = false;
-  let out: string | null = null;
-  let optionsEnded = false;
-  for (let i = 1; i < argv.length; i++) {
-    const arg = argv[i];
-    if (optionsEnded) {
-      args.paths.push(arg);
-      continue;
-    }
-    if (arg === "--") {
-      optionsEnded = true;
-      continue;
-    }
-    const [flag, inline] = splitInline(arg);
-    const value = (): string | null => inline ?? (i + 1 < argv.length ? argv[++i] : null);
-    if (flag === "--help" || flag === "-h") return { kind: "help" };
-    else if (flag === "--version") return { kind: "version" };
-    else if (flag === "--json") args.json = true;
-    else if (flag === "--verbose") args.verbose = true;
-    else if (flag === "--recursive" || flag === "-r") args.recursive = true;
-    else if (flag === "--fix") fix = true;
-    else if (flag === "--fix-anyway") fix = args.fixAnyway = true;
-    else if (flag === "--out") {
-      out = value();
-      if (!out) return usage("--out 뒤에 사본을 쓸 폴더를 적어 주세요.");
-    } else if (flag === "--precision") {
-      const setting = value();
-      if (setting === null || !(setting in PRECISIONS)) return usage("--precision 값은 auto, 0, 1, 2 중 하나여야 합니다.");
-      args.precision = PRECISIONS[setting];
-    } else if (flag === "--roster") {
-      args.roster = value();
-      if (!args.roster) return usage("--roster 뒤에 공약 목록 파일을 적어 주세요.");
-    } else if (flag === "--config") {
-      const file = value();
-      if (!file) return usage("--config 뒤에 설정 파일(JSON)을 적어 주세요.");
-      args.config = file;
-    } else if (arg.startsWith("-") && arg !== "-") {
-      return usage(`알 수 없는 옵션입니다: ${arg} ('-'로 시작하는 파일 이름은 -- 뒤에 적어 주세요.)`);
-    }
-    else args.paths.push(arg);
+  if (argv[0] !== "check" && (argv[0].startsWith("-") || !isInput(argv[0]))) return usage(`알 수 없는 명령입니다: ${argv[0]}`);
+  const rest = argv[0] === "check" ? argv.slice(1) : argv;
+  let values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseOptions({ args: rest, options: CHECK_OPTIONS, allowPositionals: true, strict: true }));
+  } catch {
+    return usage(optionProblem(rest, CHECK_OPTIONS, MISSING_VALUE));
   }
-  if (args.paths.length === 0) return usage("점검할 파일이나 폴더를 적어 주세요.");
+  if (values.help) return { kind: "help" };
+  if (values.version) return { kind: "version" };
+  const precision = values.precision ?? "auto";
+  if (!(precision in PRECISIONS)) return usage(MISSING_VALUE.precision);
+  for (const name of ["out", "roster", "config"] as const) if (values[name] === "") return usage(MISSING_VALUE[name]);
+  const fix = values.fix === true || values["fix-anyway"] === true;
+  const out = values.out ?? null;
+  if (positionals.length === 0) return usage("점검할 파일이나 폴더를 적어 주세요.");
   if (fix && !out) return usage("--fix에는 사본을 쓸 폴더 --out 이 필요합니다.");
   if (out && !fix) return usage("--out은 --fix와 함께 씁니다.");
-  args.fixOut = out;
-  return { kind: "check", args };
-}
-
-/** `--out=DIR` and `--out DIR` are both accepted. */
-function splitInline(arg: string): [string, string | null] {
-  if (!arg.startsWith("--")) return [arg, null];
-  const eq = arg.indexOf("=");
-  return eq < 0 ? [arg, null] : [arg.slice(0, eq), arg.slice(eq + 1)];
+  return {
+    kind: "check",
+    args: {
+      paths: positionals,
+      json: values.json === true,
+      fixOut: out,
+      precision: PRECISIONS[precision],
+      fixAnyway: values["fix-anyway"] === true,
+      recursive: values.recursive === true,
+      verbose: values.verbose === true,
+      roster: values.roster ?? null,
+      config: values.config ?? null,
+    },
+  };
 }
 
 function usage(problem: string): ParsedArgs {

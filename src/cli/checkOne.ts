@@ -32,7 +32,7 @@ export async function checkOne(
   }
   let checked: CheckedFile;
   try {
-    // Only a copy needs exceljs's workbook; a check alone takes the quick reader.
+    // Both read the grids with the one reader; only a copy also loads exceljs to write.
     checked = outPath === null ? await checkFile(input.path, options) : await checkForCopy(input.path, options);
   } catch (error) {
     report.opened = !(error instanceof FileNotOpened);
@@ -48,7 +48,11 @@ export async function checkOne(
   report.result = checked.result;
   flagDuplicatesAcrossFiles(earlier, { file: basename(outPath ?? input.path), result: checked.result });
   report.notices = [...checked.notices];
-  if (outPath === null || !isCopy(checked)) return report;
+  if (outPath === null) return report;
+  if (!isCopy(checked)) {
+    if ("copyRefused" in checked) report.writeError = `검토 사본을 쓰지 못했습니다: ${String(checked.copyRefused)}`;
+    return report;
+  }
   if (checked.unkept.length > 0 && !args.fixAnyway) {
     report.writeError = unkeptRefusal(checked.unkept);
     return report;

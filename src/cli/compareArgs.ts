@@ -1,4 +1,8 @@
-// The grammar of `compare <이전.xlsx> <현재.xlsx> [--json] [--fix --out DIR]`.
+// The grammar of `compare <이전.xlsx> <현재.xlsx> [--json] [--fix --out DIR]`, parsed with
+// node:util's parseArgs (strict); a refusal is one Korean line (optionProblem).
+import { parseArgs } from "node:util";
+import { optionProblem, type OptionSpec } from "./optionProblem";
+
 export interface CompareArgs {
   before: string;
   after: string;
@@ -19,26 +23,26 @@ export const COMPARE_USAGE = [
 
 export type ParsedCompare = { kind: "compare"; args: CompareArgs } | { kind: "help" } | { kind: "usage"; problem: string };
 
+const COMPARE_OPTIONS = {
+  help: { type: "boolean", short: "h" },
+  json: { type: "boolean" },
+  fix: { type: "boolean" },
+  out: { type: "string" },
+} as const satisfies Record<string, OptionSpec>;
+
 export function parseCompareArgs(argv: string[]): ParsedCompare {
-  const paths: string[] = [];
-  let json = false;
-  let fix = false;
-  let out: string | null = null;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-    const flag = eq < 0 ? arg : arg.slice(0, eq);
-    if (flag === "--help" || flag === "-h") return { kind: "help" };
-    else if (flag === "--json") json = true;
-    else if (flag === "--fix") fix = true;
-    else if (flag === "--out") {
-      out = eq < 0 ? (argv[++i] ?? null) : arg.slice(eq + 1);
-      if (!out) return { kind: "usage", problem: "--out 뒤에 사본을 쓸 폴더를 적어 주세요." };
-    } else if (arg.startsWith("-") && arg !== "-") return { kind: "usage", problem: `알 수 없는 옵션입니다: ${arg}` };
-    else paths.push(arg);
+  let values;
+  let paths: string[];
+  try {
+    ({ values, positionals: paths } = parseArgs({ args: argv, options: COMPARE_OPTIONS, allowPositionals: true, strict: true }));
+  } catch {
+    return { kind: "usage", problem: optionProblem(argv, COMPARE_OPTIONS, { out: "--out 뒤에 사본을 쓸 폴더를 적어 주세요." }) };
   }
+  if (values.help) return { kind: "help" };
+  const out = values.out || null;
+  if (values.out === "") return { kind: "usage", problem: "--out 뒤에 사본을 쓸 폴더를 적어 주세요." };
   if (paths.length !== 2) return { kind: "usage", problem: "compare에는 이전 파일과 현재 파일, 두 개를 적어 주세요." };
-  if (fix && !out) return { kind: "usage", problem: "--fix에는 사본을 쓸 폴더 --out 이 필요합니다." };
-  if (out && !fix) return { kind: "usage", problem: "--out은 --fix와 함께 씁니다." };
-  return { kind: "compare", args: { before: paths[0], after: paths[1], json, fixOut: out } };
+  if (values.fix && !out) return { kind: "usage", problem: "--fix에는 사본을 쓸 폴더 --out 이 필요합니다." };
+  if (out && !values.fix) return { kind: "usage", problem: "--out은 --fix와 함께 씁니다." };
+  return { kind: "compare", args: { before: paths[0], after: paths[1], json: values.json === true, fixOut: out } };
 }

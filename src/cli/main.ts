@@ -5,7 +5,7 @@ import { realpathSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
-import { type CheckOptions, type RosterEntry, type RunFile, type Rules, type Summary } from "../core";
+import { SUMMARY_SHEET_NAME, type CheckOptions, type RosterEntry, type RunFile, type Rules, type Summary } from "../core";
 import { parseArgs, USAGE, type CheckArgs } from "./args";
 import { reason } from "./checkOne";
 import { runCompare } from "./compare";
@@ -23,7 +23,6 @@ import { exitCode, runTally, type FileReport } from "./report";
 import { identify, inputAt, writeProblem, type FileIdentity } from "./safeWrite";
 import { rowFileName, runSummary } from "./summary";
 import { safeOutput } from "./terminal";
-import { SUMMARY_FILE_NAME, writeSummaryWorkbook } from "./summaryWorkbook";
 import { withParticle } from "../core/josa";
 
 export interface Output {
@@ -34,6 +33,9 @@ export interface Io {
   stdout: Output;
   stderr: Output;
 }
+
+/** DIR/요약.xlsx (src/cli/summaryWorkbook.ts, loaded with exceljs only when it is written). */
+const SUMMARY_FILE_NAME = `${SUMMARY_SHEET_NAME}.xlsx`;
 
 /** Above this many files a progress line per file goes to stderr. */
 const PROGRESS_ABOVE = 5;
@@ -50,7 +52,8 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     return 0;
   }
   if (parsed.kind === "usage") {
-    io.stderr.write(`오류: ${parsed.problem}\n\n${USAGE}\n`);
+    // One line on what was wrong, and where the whole usage is (not 40 lines of it).
+    io.stderr.write(`오류: ${parsed.problem} (사용법: pledge-check --help)\n`);
     return 2;
   }
   // Plain output shows control characters from cells and names escaped; JSON stays exact.
@@ -203,6 +206,7 @@ async function writeSummary(
     io.stderr.write(`알림: ${withParticle(`'${join(dir, kept)}'`, "은/는")} 공약 점검이 쓴 요약이 아니라 그대로 두고, 요약은 '${name}'에 썼습니다.\n`);
   }
   const path = join(dir, name);
+  const { writeSummaryWorkbook } = await import("./summaryWorkbook.js");
   await writeSummaryWorkbook(path, summary, args.precision, copies, inputs, rules);
   return path;
 }

@@ -1,8 +1,11 @@
 // Opens one .xlsx file. A file that cannot be read becomes a one-line Korean reason
 // (UnreadableFile), never a stack trace: the run goes on with the other files.
+// The check reads the grids with the one reader (src/xlsx); exceljs, which costs a tenth
+// of a second to load, is imported only when a copy is to be written (loadWorkbook).
 import { constants } from "node:fs";
 import { open, stat, type FileHandle } from "node:fs/promises";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { gridsFromPackage, PackageRefused, type PackageGrids, type ReadLimits } from "../xlsx";
 import { guardLargeMerges } from "./mergeGuard";
 import { openDocumentRefusal, openDocumentType } from "../xlsx/openDocument";
 import { inspectPackage, type PackageContents } from "./package";
@@ -27,13 +30,14 @@ export interface OpenedWorkbook {
   contents: PackageContents;
 }
 
-export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  return (await openWorkbook(path)).workbook;
-}
-
-/** The workbook and what its package holds that exceljs would not write back. */
-export async function openWorkbook(path: string): Promise<OpenedWorkbook> {
-  return loadWorkbook(await readPackage(path));
+/** The file's grids, by the one reader; a package it refuses is an UnreadableFile. */
+export function readGrids(bytes: Uint8Array, limits: ReadLimits = {}): PackageGrids {
+  try {
+    return gridsFromPackage(bytes, limits);
+  } catch (error) {
+    if (error instanceof PackageRefused) throw new UnreadableFile(error.message, error.detail);
+    throw error;
+  }
 }
 
 /** The file's bytes, once it is known to be a zip (not empty, not encrypted or .xls). */
@@ -57,23 +61,22 @@ export function packageBytes(bytes: Buffer): Buffer {
   return bytes;
 }
 
-/** exceljs's workbook from a package's bytes (readPackage). */
+/** exceljs's workbook from a package's bytes (readPackage), to write a copy of it. */
 export async function loadWorkbook(bytes: Buffer): Promise<OpenedWorkbook> {
-  guardLargeMerges();
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  guardLargeMerges(Excel);
+  const workbook = new Excel.Workbook();
   let contents: PackageContents;
   try {
-    contents = await inspectPackage(bytes);
+    contents = inspectPackage(bytes);
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
     // exceljs's own reason (English) helps whoever repairs the file: shown with --verbose.
     const detail = error instanceof Error ? error.message.split("\n")[0].slice(0, 300) : String(error);
     throw new UnreadableFile("xlsx 파일이 손상되었거나 Excel 통합 문서가 아니라 읽을 수 없습니다.", detail);
   }
-  if (workbook.worksheets.length === 0) {
-    const missing = contents.missingSheets.length > 0 ? ` 시트 ${quoteNames(contents.missingSheets)}의 내용이 파일에서 빠져 있습니다.` : "";
-    throw new UnreadableFile(`워크시트가 없는 파일입니다.${missing}`);
-  }
+  // The check read the grids first (readGrids), so a file without sheets never gets here.
+  if (workbook.worksheets.length === 0) throw new UnreadableFile("워크시트가 없는 파일입니다.");
   return { workbook, contents };
 }
 

@@ -7,8 +7,12 @@ import { Inflate } from "fflate";
 import { damaged, PackageRefused, TOO_LARGE_INFLATED } from "./refusal";
 import { entryData, type ZipDirectory, type ZipEntry } from "./zip";
 
-/** A sheet of a million empty rows is about 45 MB; nothing a card needs comes near this. */
-export const MAX_PART_BYTES = 512 * 1024 * 1024;
+/**
+ * A sheet of a million empty rows is about 45 MB, with a styled empty cell on each about
+ * 100 MB; nothing a card needs comes near this. It also bounds the text saxes may buffer
+ * between two tags (a part of nothing but spaces).
+ */
+export const MAX_PART_BYTES = 160 * 1024 * 1024;
 /** Deflate cannot pass about 1032:1 (RFC 1951: at most 258 bytes per 2 bits); more is a lie. */
 export const MAX_RATIO = 1100;
 /** Compressed bytes given to fflate at a time: bounds each output chunk to a few MB. */
@@ -40,8 +44,9 @@ export function inflateText(zip: ZipDirectory, entry: ZipEntry, onText: (text: s
     try {
       for (let at = 0; at < data.length || at === 0; at += SLICE) inflater.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
     } catch (error) {
-      if (error instanceof PackageRefused) throw error;
-      throw damaged(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+      // fflate's own errors carry a numeric code (a broken deflate stream); the caller's pass through.
+      if (typeof (error as { code?: unknown }).code !== "number") throw error;
+      throw damaged(`${entry.name}: ${(error as Error).message}`);
     }
   } else {
     throw damaged(`${entry.name}: compression method ${entry.method}`);

@@ -7,6 +7,7 @@
 // whose number format the core needs (`keepsEmpty`, a percent format where a rate will be
 // written). Rows are never stored (a million `<row ht="15" customHeight="1"/>` leave
 // nothing), hidden rows and columns are runs, and a sheet past its cell limit stops.
+import { unescapeXstring } from "./xstring";
 import { parseCellRef } from "./cellRef";
 import { shiftFormula } from "./formulaShift";
 import { damaged } from "./refusal";
@@ -164,12 +165,16 @@ function formulaOf(open: OpenCell, masters: Map<string, { text: string; row: num
   return master ? shiftFormula(master.text, open.row - master.row, open.col - master.col) : open.formula;
 }
 
+function textOf(text: string | null): string | null {
+  return text === null ? null : unescapeXstring(text);
+}
+
 /** The value by the cell's `t` (§18.18.11): a shared string's text, a boolean, an error's text, a number. */
 function typedValue(open: OpenCell, strings: readonly string[]): [StoredType, StoredCell["value"]] {
   const v = open.value;
   switch (open.t) {
     case "inlineStr":
-      return ["s", open.inline ?? v];
+      return ["s", textOf(open.inline ?? v)];
     case "s": {
       if (v === null) return ["s", null];
       const text = strings[Number(v)];
@@ -177,7 +182,7 @@ function typedValue(open: OpenCell, strings: readonly string[]): [StoredType, St
       return ["s", text];
     }
     case "str":
-      return ["s", v];
+      return ["s", textOf(v)];
     case "b":
       return ["b", v === null ? null : v.trim() === "1" || v.trim() === "true"];
     case "e":

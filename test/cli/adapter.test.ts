@@ -3,11 +3,9 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkFile } from "../../src/cli/checkFile";
-import { sheetGrid } from "../../src/xlsx/grid";
-import { readWorkbook } from "../../src/cli/readWorkbook";
 import { readCellAt, type SheetGrid } from "../../src/core";
 import { cardGrid, seedCard633, seedCard723 } from "../../src/sample/cards";
-import { tempFolder, writeGrids } from "../support/xlsx";
+import { readGridsFile, tempFolder, writeGrids } from "../support/xlsx";
 import { FIXTURES } from "./runCli";
 
 let dir = "";
@@ -21,10 +19,10 @@ function at(grid: SheetGrid, r: number, c: number): unknown {
 }
 
 async function gridsOf(path: string): Promise<SheetGrid[]> {
-  return (await readWorkbook(path)).worksheets.map((sheet) => sheetGrid(sheet));
+  return readGridsFile(path);
 }
 
-describe("sheetGrid on the shared fixtures", () => {
+describe("the .xlsx reader on the shared fixtures", () => {
   it("keeps a merged area's value only in its top-left cell, as the file does", async () => {
     const [grid] = await gridsOf(join(FIXTURES, "seed-6-3-3.xlsx"));
     expect(grid.name).toBe("6-3-3");

@@ -47,9 +47,9 @@ describe("bin/pledge-check.js", () => {
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at |Error:/);
   });
 
-  it("exits 2 with the usage text on a wrong command line", () => {
+  it("exits 2 with one line and the way to the usage text on a wrong command line", () => {
     const run = spawnCli("check", "--fix");
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("사용법: pledge-check check");
+    expect(run.stderr).toBe("오류: 점검할 파일이나 폴더를 적어 주세요. (사용법: pledge-check --help)\n");
   });
 });

@@ -200,12 +200,29 @@ describe("usage", () => {
     [["check", "a.xlsx", "--out", "x"], "--out은 --fix와 함께 씁니다."],
     [["check", "a.xlsx", "--precision", "3"], "--precision 값은 auto, 0, 1, 2 중 하나여야 합니다."],
     [["check", "a.xlsx", "--verbos"], "알 수 없는 옵션입니다: --verbos"],
-  ])("%j is refused with exit 2 and the usage text", async (argv, problem) => {
+    [["check", "a.xlsx", "--fix", "--out"], "--out 뒤에 사본을 쓸 폴더를 적어 주세요."],
+    [["check", "a.xlsx", "--fix", "--out", "--json"], "--out 뒤에 사본을 쓸 폴더를 적어 주세요."],
+    [["check", "a.xlsx", "--json=yes"], "--json에는 값을 붙이지 않습니다."],
+    [["compare", "a.xlsx", "b.xlsx", "--jsn"], "알 수 없는 옵션입니다: --jsn"],
+    [["compare", "a.xlsx"], "compare에는 이전 파일과 현재 파일, 두 개를 적어 주세요."],
+  ])("%j is refused with exit 2 and one line saying what was wrong", async (argv, problem) => {
     const run = await runCli(...argv);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain(`오류: ${problem}`);
-    expect(run.stderr).toContain("사용법: pledge-check check");
+    expect(run.stderr).toContain("(사용법: pledge-check --help)");
+    expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  it("a file or folder first means check (the word check forgotten)", async () => {
+    const file = join(FIXTURES, "seed-6-3-3.xlsx");
+    const short = await runCli(file, "--json");
+    const long = await runCli("check", file, "--json");
+    expect(short.code).toBe(long.code);
+    expect(short.stdout).toBe(long.stdout);
+    expect(JSON.parse(short.stdout).files[0].sheets[0].pledges[0].id).toBe("6-3-3");
+    const folder = await runCli(FIXTURES);
+    expect(folder.stdout).toContain("공약 6-3-3");
   });
 
   it("--help prints the usage text and exits 0", async () => {

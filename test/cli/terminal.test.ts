@@ -19,8 +19,9 @@ const HOSTILE_TITLE = "\u001b]0;pwned\u0007제목";
 async function hostileCard(): Promise<string> {
   const path = join(dir, "a\u001b[2J.xlsx");
   await writeGrids(path, [{ grid: cardGrid(seedCard633()), cells: { A1: { value: { formula: '"6-3-3 "&"T"', result: "6-3-3 TITLEMARK" } } } }]);
-  // exceljs drops control characters when it writes, so they go into the part by hand.
-  await editPart(path, "xl/worksheets/sheet1.xml", (xml) => xml.replace("TITLEMARK", HOSTILE_TITLE));
+  // exceljs drops control characters when it writes, so they go into the part by hand, as
+  // Excel stores them (XML 1.0 cannot hold ESC or BEL: ST_Xstring's _xHHHH_, ECMA-376 §22.9.2.19).
+  await editPart(path, "xl/worksheets/sheet1.xml", (xml) => xml.replace("TITLEMARK", "_x001B_]0;pwned_x0007_제목"));
   return path;
 }
 

@@ -13,7 +13,7 @@ import { chromium, type Browser, type Download, type Page } from "playwright-cor
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkWorkbook } from "../../src/core";
 import { main } from "../../src/cli/main";
-import { sheetGrid } from "../../src/xlsx/grid";
+import { gridsFromPackage } from "../../src/xlsx";
 import { cardGrid, sampleDepartmentCards } from "../../src/sample/cards";
 import { writeGrids, type SheetSpec } from "../support/xlsx";
 import { buildStandalone } from "./buildStandalone";
@@ -61,8 +61,9 @@ async function unfilledWorkbook(path: string): Promise<void> {
 async function contents(bytes: Uint8Array): Promise<unknown> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  return workbook.worksheets.map((sheet) => {
-    const grid = sheetGrid(sheet);
+  const grids = gridsFromPackage(bytes).grids;
+  return workbook.worksheets.map((sheet, i) => {
+    const grid = grids[i];
     const notes: Record<string, string> = {};
     sheet.eachRow((row) => row.eachCell((cell) => void (cell.note ? (notes[cell.address] = JSON.stringify(cell.note)) : null)));
     return { name: sheet.name, values: grid.values, formats: grid.formats, notes };

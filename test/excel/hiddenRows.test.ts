@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { checkWorkbook, type WorkbookResult } from "../../src/core";
-import { sheetGrid } from "../../src/xlsx/grid";
+import { gridsFromPackage } from "../../src/xlsx";
 import { createPledgeChecker } from "../../src/excel";
 import { MemoryExcel } from "../../src/memory-excel";
 import { workbookFromExcelJs } from "../../src/memory-excel/xlsx";
@@ -13,17 +13,18 @@ import type { LayoutCard } from "../../src/sample/layouts/build";
 import { addLayoutSheet } from "../support/layouts";
 
 /** The card as a saved and reopened .xlsx (hidden rows hidden), as both sides would meet it. */
-async function xlsxOf(card: LayoutCard): Promise<ExcelJS.Workbook> {
+async function xlsxOf(card: LayoutCard): Promise<ExcelJS.Workbook & { bytes: Uint8Array }> {
   const written = new ExcelJS.Workbook();
   addLayoutSheet(written, card);
+  const bytes = new Uint8Array(await written.xlsx.writeBuffer());
   const reopened = new ExcelJS.Workbook();
-  await reopened.xlsx.load(await written.xlsx.writeBuffer());
-  return reopened;
+  await reopened.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return Object.assign(reopened, { bytes });
 }
 
-/** What the command line makes of the same workbook. */
-function cliResult(workbook: ExcelJS.Workbook): WorkbookResult {
-  return checkWorkbook(workbook.worksheets.map((s) => sheetGrid(s)));
+/** What the command line makes of the same file. */
+function cliResult(workbook: { bytes: Uint8Array }): WorkbookResult {
+  return checkWorkbook(gridsFromPackage(workbook.bytes).grids);
 }
 
 const summary = (r: WorkbookResult) => ({
@@ -85,15 +86,16 @@ describe("a withdrawn indicator kept in hidden rows", () => {
 
 describe("a hidden spacer or note row", () => {
   /** 6-3-3 as row pairs with a note row after the heading block; hidden or not. */
-  async function withNote(hidden: boolean): Promise<ExcelJS.Workbook> {
+  async function withNote(hidden: boolean): Promise<ExcelJS.Workbook & { bytes: Uint8Array }> {
     const workbook = await xlsxOf(card633("pairs"));
     const sheet = workbook.worksheets[0];
     sheet.insertRow(8, [null, null, "※ 2024년 실적은 잠정치"]);
     sheet.getRow(8).hidden = hidden;
     // Saved and reopened, so both sides read the file, not exceljs's edited model.
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const reopened = new ExcelJS.Workbook();
-    await reopened.xlsx.load(await workbook.xlsx.writeBuffer());
-    return reopened;
+    await reopened.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    return Object.assign(reopened, { bytes });
   }
 
   it("changes nothing: the card reads as without it, and as the command line reads it", async () => {

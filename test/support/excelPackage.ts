@@ -2,10 +2,12 @@
 // §18.3 worksheet, §18.4 shared strings, §18.8 styles), for reading tests that must not
 // depend on exceljs's own writer: shared formulas, rich text with phonetic runs, built-in
 // number formats, 1904 dates, single-quoted attributes.
-import JSZip from "jszip";
+import { strToU8, zipSync, type Zippable } from "fflate";
 
 export interface PartSheet {
   name: string;
+  /** The workbook's `state` for the sheet (visible when absent). */
+  state?: "hidden" | "veryHidden";
   /** The worksheet part's XML. */
   xml: string;
 }
@@ -35,14 +37,15 @@ export function worksheetXml(rows: string, merges: string[] = []): string {
 }
 
 export async function excelPackage(parts: PackageParts): Promise<Buffer> {
-  const zip = new JSZip();
+  const files: Record<string, string> = {};
+  const zip = { file: (name: string, text: string) => (files[name] = text), remove: (name: string) => delete files[name] };
   const sheetOverrides = parts.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("");
   zip.file(
     "[Content_Types].xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheetOverrides}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
   );
   zip.file("_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  const sheets = parts.sheets.map((sheet, i) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
+  const sheets = parts.sheets.map((sheet, i) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}"${sheet.state ? ` state="${sheet.state}"` : ""} r:id="rId${i + 1}"/>`).join("");
   zip.file(
     "xl/workbook.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr${parts.date1904 ? ' date1904="1"' : ""} defaultThemeVersion="166925"/><bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300"/></bookViews><sheets>${sheets}</sheets><calcPr calcId="191029"/></workbook>`,
@@ -70,5 +73,7 @@ export async function excelPackage(parts: PackageParts): Promise<Buffer> {
     if (text === null) zip.remove(name);
     else zip.file(name, text);
   }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  const zippable: Zippable = {};
+  for (const [name, text] of Object.entries(files)) zippable[name] = strToU8(text);
+  return Buffer.from(zipSync(zippable, { level: 6 }));
 }

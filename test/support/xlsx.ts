@@ -1,12 +1,13 @@
 // Builds real .xlsx files for the command line's tests: sample cards and grids written
 // with exceljs, plus per-cell extras (formulas with cached results, number formats, notes).
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { SheetGrid } from "../../src/core";
 import { addGridSheet } from "../../src/cli/gridSheet";
 import { cardGrid, type CardSpec } from "../../src/sample/cards";
+import { gridsFromPackage, type ReadLimits } from "../../src/xlsx";
 
 export interface CellExtra {
   /** Replaces the grid's value, e.g. `{ formula: "AVERAGE(I6:I9)", result: 86 }`. */
@@ -56,6 +57,11 @@ export async function readAllCells(path: string): Promise<Map<string, unknown>> 
     });
   }
   return cells;
+}
+
+/** The file's grids as the command line reads them (the one reader, src/xlsx). */
+export async function readGridsFile(path: string, limits: ReadLimits = {}): Promise<SheetGrid[]> {
+  return gridsFromPackage(await readFile(path), limits).grids;
 }
 
 export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> {

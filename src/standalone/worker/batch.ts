@@ -8,9 +8,9 @@ import { plainSummary } from "../../cli/plain";
 import { countFindings, runTally, UNEXPECTED_READ, type FileReport } from "../../cli/report";
 import { rowFileName, runSummary } from "../../cli/summary";
 import { UnreadableFile } from "../../cli/readWorkbook";
-import { rosterFromWorkbook } from "../../cli/roster";
+import { rosterFromBytes } from "../../cli/roster";
 import type { BatchView, FileRow } from "../protocol";
-import { checkPackage, loadWorkbook, packageBytes } from "./read";
+import { checkPackage, packageBytes } from "./read";
 
 
 export interface Loaded {
@@ -62,8 +62,7 @@ export class Batch {
       return;
     }
     try {
-      const { workbook } = await loadWorkbook(packageBytes(Buffer.from(bytes)));
-      this.roster = rosterFromWorkbook(workbook);
+      this.roster = rosterFromBytes(packageBytes(Buffer.from(bytes)));
       this.rosterName = name;
     } catch (error) {
       this.rosterProblem = `공약 목록 ${name}: ${error instanceof UnreadableFile ? error.message : UNEXPECTED_READ}`;

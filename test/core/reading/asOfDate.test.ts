@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { checkSheet, checkWorkbook } from "../../../src/core";
 import { cardGrid, seedCard633 } from "../../../src/sample/cards";
-import { sheetGrid } from "../../../src/xlsx/grid";
+import { gridsFromPackage } from "../../../src/xlsx";
 import { codes, only, setCell } from "../helpers";
 
 const seed = () => cardGrid(seedCard633());
@@ -56,9 +56,7 @@ describe("the as-of date as a date cell", () => {
     const cell = sheet.getCell("I4");
     cell.value = new Date(Date.UTC(2025, 5, 30));
     cell.numFmt = 'yyyy. m. d. "기준"';
-    const read = new ExcelJS.Workbook();
-    await read.xlsx.load(await workbook.xlsx.writeBuffer());
-    const result = checkWorkbook([sheetGrid(read.getWorksheet("6-3-3")!)]);
+    const result = checkWorkbook(gridsFromPackage(new Uint8Array(await workbook.xlsx.writeBuffer())).grids);
     const pledge = result.sheets[0].pledges[0];
     expect(pledge.asOf).toBe("2025-06-30");
     expect(result.sheets[0].findings.map((f) => f.code)).not.toContain("MISSING_AS_OF");
