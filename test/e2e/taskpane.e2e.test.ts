@@ -347,14 +347,16 @@ describe.skipIf(!hasChromium)("task pane in Chromium over the in-memory Excel", 
     });
   });
 
-  it("after a failed action shows the error and not the old list (이 시트 검사 on the 요약 sheet)", async () => {
+  it("이 시트 검사 on the 요약 sheet says plainly that pledge-check's own sheet is not checked, as a note, not an error (issue 21)", async () => {
     await run(page, "전체 검사");
-    expect(await findingItems(page).count()).toBeGreaterThan(0);
+    const before = await findingItems(page).count();
+    expect(before).toBeGreaterThan(0);
     await page.evaluate((name) => (window as unknown as Window).__memoryExcel.workbook.activate(name), SUMMARY_SHEET_NAME);
     await run(page, "이 시트 검사");
-    await expect(page.getByRole("alert").textContent()).resolves.toContain("요약 시트입니다");
-    expect(await findingItems(page).count()).toBe(0);
-    expect(await page.getByText(/셀 \d+개에 표시했습니다/).count()).toBe(0);
+    await expect.poll(() => page.getByText(/공약 점검이 만든 요약 시트라 검사하지 않습니다/).count()).toBe(1);
+    expect(await page.getByRole("alert").count()).toBe(0);
+    // Nothing went wrong: the whole-workbook check's list stays as it was.
+    expect(await findingItems(page).count()).toBe(before);
     expect(await axe(page)).toEqual([]);
     await shot(page, "taskpane-350-failed.png");
   });
@@ -522,12 +524,14 @@ describe.skipIf(!hasChromium)("task pane in Chromium over the in-memory Excel", 
     expect(await p.getByText("먼저 전체 검사를 실행하세요.").count()).toBe(1);
     await run(p, "전체 검사");
     expect(await compare.isEnabled()).toBe(true);
-    expect(scripts.filter((s) => /exceljs/.test(s))).toEqual([]);
+    expect(scripts.filter((s) => /xlsx-reader/.test(s))).toEqual([]);
 
     await p.locator('input[type="file"]').setInputFiles({ name: "이전.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
     const changes = p.getByRole("list", { name: "이전 제출본과 달라진 점" }).getByRole("listitem");
     await expect.poll(() => changes.count(), { timeout: 20_000 }).toBe(expected.length);
-    expect(scripts.some((s) => /exceljs/.test(s))).toBe(true);
+    // The one .xlsx reader (fflate + saxes) is fetched only now; exceljs never reaches the pane.
+    expect(scripts.some((s) => /xlsx-reader/.test(s))).toBe(true);
+    expect(scripts.filter((s) => /exceljs/.test(s))).toEqual([]);
     const texts = await changes.allTextContents();
     expect(texts[0]).toMatch(new RegExp(`^오류 6-3-3!${cell}`));
     expect(texts[0]).toContain("이전 47 → 현재 45");

@@ -62,7 +62,7 @@ describe("CompareWithEarlier", () => {
     choose();
     // The badge and the cell apart (never "경고6-3-3!F7"): the cell is the button, the badge beside it.
     const past = await screen.findByRole("button", { name: "6-3-3!F7" });
-    expect(past.closest("li")?.textContent).toMatch(/^경고6-3-3!F7/);
+    expect(past.closest("li")?.textContent).toMatch(/^경고 6-3-3!F7/);
     await waitFor(() => expect(screen.getByRole("heading", { name: /^이전 제출본과 달라진 점 3건$/ })).toBe(document.activeElement));
     expect(screen.getByText(/이미 끝난 2024 기간의 실적이 고쳐졌습니다: 이전 23\(28\) → 현재 20\(25\)\./)).toBeTruthy();
     expect(screen.getAllByRole("button", { name: "6-3-3!G7" }).map((b) => b.closest("li")?.textContent?.slice(0, 2))).toContain("오류"); // 45 → 42

@@ -83,6 +83,7 @@ export function CompareWithEarlier({ current, onSelect, readBytes = (file) => fi
                 <li key={i} className={styles.item}>
                   <span className={styles.head}>
                     <SeverityBadge severity={c.severity} />
+                    {/* A real space too, so text and screen readers keep them apart, not only the gap. */}{" "}
                     {c.sheet && c.cell ? (
                       <Button appearance="subtle" size="small" onClick={() => onSelect(c.sheet as string, c.cell as string)}>
                         <span className={styles.cell}>
