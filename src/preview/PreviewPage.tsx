@@ -1,12 +1,11 @@
 // The preview page: the sample workbook on the left, drawn from the in-memory Excel, and
 // the real task pane on the right. The grid redraws after every Excel.run the pane makes.
-import { Body1, Button, Caption1, FluentProvider, makeStyles, Title3, tokens, webLightTheme } from "@fluentui/react-components";
+import { Body1, Button, FluentProvider, makeStyles, Title3, tokens, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { MemoryExcel } from "../memory-excel";
 import type { PledgeChecker } from "../taskpane/checker";
 import { App } from "../taskpane/components/App";
-import { SheetTabs } from "./SheetTabs";
-import { SheetView } from "./SheetView";
+import { DrawnWorkbook } from "./DrawnWorkbook";
 
 /** Below this width the grid and the pane no longer fit side by side: they stack, the pane first. */
 const NARROW = "@media (max-width: 720px)";
@@ -55,11 +54,6 @@ export function PreviewPage({ excel, checker, onChange, reset }: PreviewPageProp
   const redraw = () => setVersion((v) => v + 1);
   useEffect(() => onChange(redraw), [onChange]);
 
-  const workbook = excel.workbook;
-  const visible = workbook.sheets.filter((s) => s.visibility === "Visible");
-  const active = workbook.activeSheet() ?? visible[0];
-  const selection = workbook.selection && active && workbook.selection.sheetId === active.id ? workbook.selection.rect : null;
-
   return (
     <FluentProvider theme={webLightTheme} lang="ko">
       <div className={styles.page}>
@@ -80,16 +74,7 @@ export function PreviewPage({ excel, checker, onChange, reset }: PreviewPageProp
               샘플 다시 불러오기
             </Button>
           </div>
-          <Caption1>빨간 모서리가 있는 셀에 마우스를 올리면 메모가 보입니다.</Caption1>
-          <SheetTabs
-            names={visible.map((s) => s.name)}
-            active={active?.name ?? null}
-            onActivate={(name) => {
-              workbook.activate(name);
-              redraw();
-            }}
-          />
-          {active && <SheetView sheet={active} selection={selection} />}
+          <DrawnWorkbook excel={excel} onActivate={redraw} />
         </section>
       </div>
     </FluentProvider>

@@ -2,7 +2,8 @@
 // sample department cards. `npm run dev-server`, then open /preview.html.
 import { createRoot } from "react-dom/client";
 import { installMemoryExcel, MemoryExcel } from "../memory-excel";
-import { createPledgeChecker, officeHost, type ExcelHost } from "../excel";
+import { createPledgeChecker } from "../excel";
+import { observedHost } from "./observedHost";
 import { PreviewPage } from "./PreviewPage";
 import { previewWorkbook } from "./previewWorkbook";
 
@@ -10,19 +11,7 @@ const excel = new MemoryExcel(previewWorkbook());
 // The same globals office.js would provide, so the pane runs through officeHost() unchanged.
 installMemoryExcel(excel);
 
-const listeners = new Set<() => void>();
-const office = officeHost();
-const host: ExcelHost = {
-  isSetSupported: office.isSetSupported,
-  libraryHas: office.libraryHas,
-  async run(batch) {
-    try {
-      return await office.run(batch);
-    } finally {
-      listeners.forEach((listener) => listener());
-    }
-  },
-};
+const { host, listeners } = observedHost();
 
 const onChange = (listener: () => void) => {
   listeners.add(listener);

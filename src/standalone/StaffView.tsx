@@ -1,11 +1,11 @@
 // One workbook as in Excel: its sheets drawn from the in-memory Excel beside the add-in's own
 // task pane (the preview's arrangement), with 내려받기 writing it back through the worker.
-import { Body1, Button, Caption1, makeStyles, Title3, tokens } from "@fluentui/react-components";
+import { Body1, Button, makeStyles, Title3, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import { createPledgeChecker, officeHost, type ExcelHost } from "../excel";
+import { createPledgeChecker, type ExcelHost } from "../excel";
 import { installMemoryExcel, loadState, MemoryExcel, saveState, type WorkbookState } from "../memory-excel";
-import { SheetTabs } from "../preview/SheetTabs";
-import { SheetView } from "../preview/SheetView";
+import { DrawnWorkbook } from "../preview/DrawnWorkbook";
+import { observedHost } from "../preview/observedHost";
 import { App } from "../taskpane/components/App";
 
 const NARROW = "@media (max-width: 720px)";
@@ -34,20 +34,7 @@ function memoryExcel(state: WorkbookState) {
   if (shared === null) {
     const excel = new MemoryExcel(loadState(state));
     installMemoryExcel(excel);
-    const office = officeHost();
-    const listeners = new Set<() => void>();
-    const host: ExcelHost = {
-      isSetSupported: office.isSetSupported,
-      libraryHas: office.libraryHas,
-      async run(batch) {
-        try {
-          return await office.run(batch);
-        } finally {
-          listeners.forEach((listener) => listener());
-        }
-      },
-    };
-    shared = { excel, host, listeners };
+    shared = { excel, ...observedHost() };
   } else shared.excel.workbook = loadState(state);
   return shared;
 }
@@ -79,10 +66,6 @@ export function StaffView({ name, state, onSave, onClose, tally }: StaffViewProp
     return () => void listeners.delete(refresh);
   }, [listeners, excel, tally]);
 
-  const workbook = excel.workbook;
-  const visible = workbook.sheets.filter((s) => s.visibility === "Visible");
-  const active = workbook.activeSheet() ?? visible[0];
-  const selection = workbook.selection && active && workbook.selection.sheetId === active.id ? workbook.selection.rect : null;
   return (
     <div className={styles.page}>
       <aside className={styles.pane} aria-label="작업 창">
@@ -102,16 +85,7 @@ export function StaffView({ name, state, onSave, onClose, tally }: StaffViewProp
             {totals}
           </Body1>
         )}
-        <Caption1>빨간 모서리가 있는 셀에 마우스를 올리면 메모가 보입니다.</Caption1>
-        <SheetTabs
-          names={visible.map((s) => s.name)}
-          active={active?.name ?? null}
-          onActivate={(sheet) => {
-            workbook.activate(sheet);
-            redraw();
-          }}
-        />
-        {active && <SheetView sheet={active} selection={selection} />}
+        <DrawnWorkbook excel={excel} onActivate={redraw} />
       </section>
     </div>
   );
